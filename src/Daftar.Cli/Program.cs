@@ -1,1 +1,6 @@
-return 0;
+using Daftar.Cli;
+
+return DaftarCommandLine.Build().Parse(args).Invoke(new System.CommandLine.InvocationConfiguration
+{
+    EnableDefaultExceptionHandler = false,
+});

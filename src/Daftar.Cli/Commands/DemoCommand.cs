@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Daftar.Ingest;
+using Daftar.Storage;
+using Spectre.Console;
+
+namespace Daftar.Cli.Commands;
+
+/// <summary><c>daftar demo</c>: a fresh ledger built from the bundled sample corpus.</summary>
+internal static class DemoCommand
+{
+    public const string DefaultDatabase = "daftar-demo.db";
+    private const string OriginKey = "origin";
+    private const string DemoOrigin = "demo";
+
+    public static Command Create()
+    {
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after building the demo ledger" };
+        var command = new Command("demo", $"Build a fresh demo ledger from the bundled corpus (default file: ./{DefaultDatabase})") { noServe };
+        command.SetAction(result => DaftarCommandLine.Run(() =>
+        {
+            var path = result.GetValue(GlobalOptions.Database) is { Length: > 0 } explicitPath ? explicitPath : DefaultDatabase;
+            Reset(path);
+            var corpus = CorpusFolder();
+            using var ledger = SqliteLedger.Open(path);
+            ledger.SetMeta(OriginKey, DemoOrigin);
+            var report = IngestCommand.Ingest(ledger, [corpus], new IngestOptions(), json: false);
+
+            var console = DaftarCommandLine.Out;
+            var counts = ledger.Counts();
+            console.WriteLine();
+            console.MarkupLine($"[bold]Demo ledger[/] {Markup.Escape(ledger.Path)}: {counts.Sources} sources, {counts.Actors} actors, {counts.Quotes} quotations, {counts.Events} events");
+            foreach (var s in ledger.ListSources())
+                console.MarkupLine($"  {s.Id,3}  {s.Published?.ToString("yyyy-MM-dd", null) ?? "          "}  {s.Language}  {Markup.Escape(s.Title ?? s.Name)}");
+            console.WriteLine();
+            console.MarkupLine($"Try: [bold]./daftar --db {Markup.Escape(path)} search الصدر[/]  ·  [bold]./daftar --db {Markup.Escape(path)} show 1[/]");
+            return report.Failed > 0 ? ExitCode.Internal : ExitCode.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>The corpus ships beside the program (copied at build time from demo/corpus).</summary>
+    private static string CorpusFolder()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "demo-corpus");
+        return Directory.Exists(folder) ? folder : throw new CliFailure($"the demo corpus is missing from {folder}", ExitCode.Internal);
+    }
+
+    /// <summary>Deletes an earlier demo ledger; refuses to delete anything that is not one.</summary>
+    private static void Reset(string path)
+    {
+        if (!File.Exists(path))
+            return;
+        using (var existing = SqliteLedger.Open(path))
+        {
+            if (existing.GetMeta(OriginKey) != DemoOrigin)
+                throw new CliFailure($"{path} holds a ledger that is not a demo; the demo will not replace it (choose another --db)");
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            File.Delete(file);
+    }
+}

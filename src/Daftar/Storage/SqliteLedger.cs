@@ -1,0 +1,695 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Daftar.Domain;
+using Daftar.Text;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Daftar.Storage;
+
+/// <summary>
+/// The ledger in one embedded SQLite file. Every write is one transaction: a document is stored whole
+/// (original bytes, source, search terms) or not at all, so a crash mid-batch leaves only whole documents.
+/// </summary>
+/// <remarks>Not thread-safe: one instance per thread (SQLite itself serialises writers across processes).</remarks>
+public sealed class SqliteLedger : IDisposable
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
+
+    private readonly SqliteConnection connection;
+
+    static SqliteLedger()
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    private SqliteLedger(SqliteConnection connection, string path)
+    {
+        this.connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (creating if needed) the ledger at <paramref name="path"/> and brings its schema up to date.</summary>
+    /// <exception cref="LedgerException">The file is not a Daftar ledger, or is from a newer Daftar.</exception>
+    public static SqliteLedger Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(full);
+        if (directory is not null)
+            Directory.CreateDirectory(directory);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            // WAL: readers never block the writer; NORMAL sync is crash-safe for the process in WAL mode.
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            Migrator.Migrate(connection);
+            return new SqliteLedger(connection, full);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new LedgerException($"{full}: not a usable ledger database ({e.Message})", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>A fact recorded about this ledger file, or null.</summary>
+    public string? GetMeta(string key) =>
+        connection.ExecuteScalar<string?>("SELECT value FROM ledger_meta WHERE key = @key", new { key });
+
+    /// <summary>Records a fact about this ledger file.</summary>
+    public void SetMeta(string key, string value) =>
+        connection.Execute("INSERT INTO ledger_meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", new { key, value });
+
+    /// <summary>Whether nothing at all has been stored yet.</summary>
+    public bool IsEmpty =>
+        connection.ExecuteScalar<long>("SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM actors) + (SELECT count(*) FROM issues)") == 0;
+
+    /// <summary>The source whose original bytes have this hash, if stored.</summary>
+    public long? FindBySha256(string sha256) =>
+        connection.ExecuteScalar<long?>("SELECT id FROM sources WHERE sha256 = @sha256", new { sha256 });
+
+    /// <summary>
+    /// Stores a document: its original bytes, the source, and its search terms, in one transaction.
+    /// Bytes already stored, or a clean text identical to a stored source's, add nothing.
+    /// </summary>
+    /// <param name="source">The source; its <see cref="Source.Id"/> and <see cref="Source.Sha256"/> are assigned here.</param>
+    public AddOutcome AddSource(Source source, ReadOnlySpan<byte> original)
+    {
+        var sha256 = Sha256Hex(original);
+        if (FindBySha256(sha256) is { } existing)
+            return new AddOutcome(existing, AddResult.SameBytes);
+        var textSha256 = Sha256Hex(Encoding.UTF8.GetBytes(source.Text));
+        if (connection.ExecuteScalar<long?>("SELECT id FROM sources WHERE text_sha256 = @textSha256 LIMIT 1", new { textSha256 }) is { } sameText)
+            return new AddOutcome(sameText, AddResult.SameText);
+
+        var terms = SearchAnalyzer.IndexText(TitleAndText(source.Title, source.Text));
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(
+            "INSERT INTO originals (sha256, bytes) VALUES (@sha256, @bytes) ON CONFLICT DO NOTHING",
+            new { sha256, bytes = original.ToArray() },
+            transaction);
+        var id = InsertSource(source with { Sha256 = sha256 }, textSha256, transaction);
+        connection.Execute("INSERT INTO source_terms (rowid, terms) VALUES (@id, @terms)", new { id, terms }, transaction);
+        transaction.Commit();
+        return new AddOutcome(id, AddResult.Added);
+    }
+
+    /// <summary>All sources, oldest first, without their text.</summary>
+    public IReadOnlyList<SourceSummary> ListSources() =>
+        connection.Query<SourceSummaryRow>(
+            """
+            SELECT s.id, s.sha256, s.name, s.format, s.language, s.title, s.published, s.publisher, s.author,
+                   s.confidential, length(s.text) AS text_length,
+                   (SELECT count(*) FROM quotes q WHERE q.source_id = s.id AND q.review = 'candidate')
+                 + (SELECT count(*) FROM timexes t WHERE t.source_id = s.id AND t.review = 'candidate')
+                 + (SELECT count(*) FROM mentions m WHERE m.source_id = s.id AND m.review = 'candidate') AS candidates
+            FROM sources s ORDER BY s.id
+            """)
+            .Select(r => new SourceSummary(
+                r.Id, r.Sha256, r.Name, r.Format, r.Language, r.Title, ParseDate(r.Published), r.Publisher, r.Author,
+                r.Confidential, (int)r.TextLength, (int)r.Candidates))
+            .ToList();
+
+    /// <summary>
+    /// Finds a source by its number, by a prefix of its SHA-256 (at least 6 hex digits), or by a word of its
+    /// title or file name when only one source matches.
+    /// </summary>
+    public SourceLookup FindSource(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        key = key.Trim();
+        if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return LookupResult(connection.Query<long>("SELECT id FROM sources WHERE id = @id", new { id }).ToList());
+        if (key.Length >= 6 && key.All(char.IsAsciiHexDigit))
+        {
+            var bySha = connection.Query<long>(
+                "SELECT id FROM sources WHERE sha256 >= @lo AND sha256 < @hi ORDER BY id",
+                new { lo = key.ToLowerInvariant(), hi = key.ToLowerInvariant() + "g" }).ToList();
+            if (bySha.Count > 0)
+                return LookupResult(bySha);
+        }
+
+        var like = "%" + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return LookupResult(connection.Query<long>(
+            "SELECT id FROM sources WHERE title LIKE @like ESCAPE '\\' OR name LIKE @like ESCAPE '\\' ORDER BY id", new { like }).ToList());
+    }
+
+    private SourceLookup LookupResult(List<long> ids) => ids.Count switch
+    {
+        0 => new SourceLookup(null, []),
+        1 => new SourceLookup(GetSource(ids[0]), []),
+        _ => new SourceLookup(null, [.. ids.Take(20).Select(i => ListSource(i))]),
+    };
+
+    private SourceSummary ListSource(long id) => ListSources().First(s => s.Id == id);
+
+    /// <summary>The source with this number, with its clean text, or null.</summary>
+    public Source? GetSource(long id) =>
+        connection.QuerySingleOrDefault<SourceRow>("SELECT * FROM sources WHERE id = @id", new { id }) is { } row ? ToSource(row) : null;
+
+    /// <summary>The original bytes a source was read from.</summary>
+    public byte[]? GetOriginal(string sha256) =>
+        connection.QuerySingleOrDefault<byte[]>("SELECT bytes FROM originals WHERE sha256 = @sha256", new { sha256 });
+
+    /// <summary>
+    /// Full-text search over sources (title and body) and quotations, in either script. Hits come best first
+    /// (BM25), each with a snippet of the original text around the first matching word.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = SearchAnalyzer.ToFtsMatch(query);
+        if (match is null)
+            return [];
+        var queryTerms = SearchAnalyzer.QueryTerms(query);
+        var hits = new List<SearchHit>();
+        foreach (var row in connection.Query<(long Id, double Rank)>(
+                     "SELECT rowid, rank FROM source_terms WHERE source_terms MATCH @match ORDER BY rank LIMIT @limit",
+                     new { match, limit }))
+        {
+            var source = GetSource(row.Id)!;
+            hits.Add(new SearchHit(SearchHitKind.Source, source.Id, source.Id, source.Title ?? source.Name,
+                Snippet.Around(source.Text, queryTerms), row.Rank));
+        }
+
+        foreach (var row in connection.Query<(long Id, double Rank)>(
+                     "SELECT rowid, rank FROM quote_terms WHERE quote_terms MATCH @match ORDER BY rank LIMIT @limit",
+                     new { match, limit }))
+        {
+            var quote = connection.QuerySingle<(long SourceId, string Text, string? Title)>(
+                "SELECT q.source_id, q.text, s.title FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = @id", new { id = row.Id });
+            hits.Add(new SearchHit(SearchHitKind.Quote, row.Id, quote.SourceId, quote.Title ?? string.Empty,
+                Snippet.Around(quote.Text, queryTerms), row.Rank));
+        }
+
+        return hits.OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.Id).Take(limit).ToList();
+    }
+
+    /// <summary>All actors with their aliases, by name.</summary>
+    public IReadOnlyList<Actor> ListActors()
+    {
+        var aliases = connection.Query<AliasRow>("SELECT actor_id, text, script FROM actor_aliases ORDER BY actor_id, ordinal")
+            .ToLookup(a => a.ActorId);
+        return connection.Query<ActorRow>("SELECT id, name, type, review FROM actors ORDER BY name COLLATE NOCASE, id")
+            .Select(r => ToActor(r, aliases[r.Id]))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Actors whose id, name or any alias matches <paramref name="name"/> after search folding (case, diacritics,
+    /// Arabic letter forms), so "muqtada al-sadr", "Moqtada al-Sadr" and "مقتدى الصدر" can each find their actor.
+    /// </summary>
+    public IReadOnlyList<Actor> FindActors(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var folded = FoldName(name);
+        var ids = connection.Query<string>(
+            """
+            SELECT id FROM actors WHERE id = @name
+            UNION SELECT actor_id FROM actor_aliases WHERE folded = @folded
+            """,
+            new { name, folded }).ToHashSet(StringComparer.Ordinal);
+        return ListActors().Where(a => ids.Contains(a.Id) || FoldName(a.Name) == folded).ToList();
+    }
+
+    /// <summary>Quotations attributed to an actor (or spoken for it), in source order.</summary>
+    public IReadOnlyList<Quote> QuotesBy(string actorId) =>
+        connection.Query<QuoteRow>("SELECT * FROM quotes WHERE speaker_actor_id = @actorId ORDER BY source_id, start", new { actorId })
+            .Select(ToQuote).ToList();
+
+    /// <summary>Relations the actor takes part in, as subject or object.</summary>
+    public IReadOnlyList<Relation> RelationsOf(string actorId) =>
+        connection.Query<RelationRow>("SELECT * FROM relations WHERE subject_id = @actorId OR object_id = @actorId ORDER BY id", new { actorId })
+            .Select(ToRelation).ToList();
+
+    /// <summary>Events the actor did or suffered, by date.</summary>
+    public IReadOnlyList<Event> EventsOf(string actorId) =>
+        connection.Query<EventRow>("SELECT * FROM events WHERE actor_id = @actorId OR target_id = @actorId ORDER BY date, id", new { actorId })
+            .Select(ToEvent).ToList();
+
+    /// <summary>How many entries of each kind the ledger holds.</summary>
+    public LedgerCounts Counts() =>
+        connection.QuerySingle<LedgerCounts>(
+            """
+            SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM actors) AS actors,
+                   (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM timexes) AS timexes,
+                   (SELECT count(*) FROM relations) AS relations, (SELECT count(*) FROM events) AS events,
+                   (SELECT count(*) FROM issues) AS issues, (SELECT count(*) FROM positions) AS positions,
+                   (SELECT count(*) FROM assessments) AS assessments
+            """);
+
+    /// <summary>The whole ledger, every collection ordered by id.</summary>
+    public LedgerSnapshot Export()
+    {
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var sources = connection.Query<SourceRow>("SELECT * FROM sources ORDER BY id", transaction: transaction)
+            .Select(r => new ArchivedSource(ToSource(r), connection.QuerySingle<byte[]>(
+                "SELECT bytes FROM originals WHERE sha256 = @Sha256", new { r.Sha256 }, transaction)))
+            .ToImmutableArray();
+        var aliases = connection.Query<AliasRow>("SELECT actor_id, text, script FROM actor_aliases ORDER BY actor_id, ordinal", transaction: transaction)
+            .ToLookup(a => a.ActorId);
+        var snapshot = new LedgerSnapshot(
+            LedgerSnapshot.CurrentFormat,
+            sources,
+            [.. connection.Query<ActorRow>("SELECT * FROM actors ORDER BY id", transaction: transaction).Select(r => ToActor(r, aliases[r.Id]))],
+            [.. connection.Query<MentionRow>("SELECT * FROM mentions ORDER BY id", transaction: transaction).Select(ToMention)],
+            [.. connection.Query<QuoteRow>("SELECT * FROM quotes ORDER BY id", transaction: transaction).Select(ToQuote)],
+            [.. connection.Query<TimexRow>("SELECT * FROM timexes ORDER BY id", transaction: transaction).Select(ToTimex)],
+            [.. connection.Query<RelationRow>("SELECT * FROM relations ORDER BY id", transaction: transaction).Select(ToRelation)],
+            [.. connection.Query<EventRow>("SELECT * FROM events ORDER BY id", transaction: transaction).Select(ToEvent)],
+            [.. connection.Query<IssueRow>("SELECT * FROM issues ORDER BY id", transaction: transaction).Select(ToIssue)],
+            [.. connection.Query<PositionRow>("SELECT * FROM positions ORDER BY id", transaction: transaction).Select(ToPosition)],
+            [.. connection.Query<AssessmentRow>("SELECT * FROM assessments ORDER BY id", transaction: transaction).Select(ToAssessment)],
+            [.. connection.Query<NoteRow>("SELECT * FROM notes ORDER BY id", transaction: transaction).Select(ToNote)]);
+        transaction.Commit();
+        return snapshot;
+    }
+
+    /// <summary>
+    /// Loads a snapshot into this ledger, which must be empty, keeping every id: the exact inverse of
+    /// <see cref="Export"/>. All or nothing: a snapshot that does not hold together is refused whole.
+    /// </summary>
+    /// <exception cref="LedgerException">The ledger is not empty, or the snapshot is inconsistent.</exception>
+    public void Import(LedgerSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Format != LedgerSnapshot.CurrentFormat)
+            throw new LedgerException($"unknown ledger format '{snapshot.Format}' (expected '{LedgerSnapshot.CurrentFormat}')");
+        if (!IsEmpty)
+            throw new LedgerException($"{Path} already holds entries; import into a new, empty ledger (--db NEWFILE)");
+        LedgerSnapshotValidator.Validate(snapshot);
+
+        using var transaction = connection.BeginTransaction();
+        try
+        {
+            foreach (var archived in snapshot.Sources)
+            {
+                var source = archived.Source;
+                connection.Execute("INSERT INTO originals (sha256, bytes) VALUES (@sha256, @bytes) ON CONFLICT DO NOTHING",
+                    new { sha256 = source.Sha256, bytes = archived.Original }, transaction);
+                InsertSource(source, Sha256Hex(Encoding.UTF8.GetBytes(source.Text)), transaction, keepId: true);
+                connection.Execute("INSERT INTO source_terms (rowid, terms) VALUES (@id, @terms)",
+                    new { id = source.Id, terms = SearchAnalyzer.IndexText(TitleAndText(source.Title, source.Text)) }, transaction);
+            }
+
+            foreach (var actor in snapshot.Actors)
+                InsertActor(actor, transaction);
+            foreach (var m in snapshot.Mentions)
+            {
+                connection.Execute(
+                    "INSERT INTO mentions (id, actor_id, source_id, start, \"end\", review) VALUES (@Id, @ActorId, @SourceId, @Start, @End, @Review)",
+                    new { m.Id, m.ActorId, m.Citation.SourceId, m.Citation.Span.Start, m.Citation.Span.End, Review = Codes.Name(m.Review) }, transaction);
+            }
+
+            foreach (var q in snapshot.Quotes)
+                InsertQuote(q, transaction, keepId: true);
+            foreach (var t in snapshot.Timexes)
+            {
+                connection.Execute(
+                    "INSERT INTO timexes (id, source_id, start, \"end\", text, type, value, review) VALUES (@Id, @SourceId, @Start, @End, @Text, @Type, @Value, @Review)",
+                    new { t.Id, t.Citation.SourceId, t.Citation.Span.Start, t.Citation.Span.End, t.Text, Type = Codes.Name(t.Type), t.Value, Review = Codes.Name(t.Review) }, transaction);
+            }
+
+            foreach (var r in snapshot.Relations)
+            {
+                connection.Execute(
+                    "INSERT INTO relations (id, subject_id, predicate, object_id, since, until, source_id, start, \"end\", review) VALUES (@Id, @SubjectId, @Predicate, @ObjectId, @Since, @Until, @SourceId, @Start, @End, @Review)",
+                    new { r.Id, r.SubjectId, Predicate = Codes.Name(r.Predicate), r.ObjectId, r.Since, r.Until, r.Citation.SourceId, r.Citation.Span.Start, r.Citation.Span.End, Review = Codes.Name(r.Review) }, transaction);
+            }
+
+            foreach (var e in snapshot.Events)
+            {
+                connection.Execute(
+                    "INSERT INTO events (id, date, actor_id, target_id, type, summary, source_id, start, \"end\", review) VALUES (@Id, @Date, @ActorId, @TargetId, @Type, @Summary, @SourceId, @Start, @End, @Review)",
+                    new { e.Id, e.Date, e.ActorId, e.TargetId, Type = Codes.Name(e.Type), e.Summary, e.Citation.SourceId, e.Citation.Span.Start, e.Citation.Span.End, Review = Codes.Name(e.Review) }, transaction);
+            }
+
+            foreach (var i in snapshot.Issues)
+            {
+                connection.Execute(
+                    "INSERT INTO issues (id, label, label_arabic, description, keywords) VALUES (@Id, @Label, @LabelArabic, @Description, @Keywords)",
+                    new { i.Id, i.Label, i.LabelArabic, i.Description, Keywords = JsonSerializer.Serialize(i.Keywords, LedgerJson.Options) }, transaction);
+            }
+
+            foreach (var p in snapshot.Positions)
+            {
+                connection.Execute(
+                    "INSERT INTO positions (id, actor_id, issue_id, stance, statement, source_id, start, \"end\", review) VALUES (@Id, @ActorId, @IssueId, @Stance, @Statement, @SourceId, @Start, @End, @Review)",
+                    new { p.Id, p.ActorId, p.IssueId, Stance = Codes.Name(p.Stance), p.Statement, p.Citation.SourceId, p.Citation.Span.Start, p.Citation.Span.End, Review = Codes.Name(p.Review) }, transaction);
+            }
+
+            foreach (var a in snapshot.Assessments)
+            {
+                connection.Execute(
+                    "INSERT INTO assessments (id, actor_id, issue_id, verdict, basis, source_id, start, \"end\", review) VALUES (@Id, @ActorId, @IssueId, @Verdict, @Basis, @SourceId, @Start, @End, @Review)",
+                    new { a.Id, a.ActorId, a.IssueId, Verdict = Codes.Name(a.Verdict), a.Basis, a.Citation.SourceId, a.Citation.Span.Start, a.Citation.Span.End, Review = Codes.Name(a.Review) }, transaction);
+            }
+
+            foreach (var n in snapshot.Notes)
+            {
+                connection.Execute(
+                    "INSERT INTO notes (id, source_id, text, confidential, written) VALUES (@Id, @SourceId, @Text, @Confidential, @Written)",
+                    new { n.Id, n.SourceId, n.Text, n.Confidential, Written = InstantText.Format(n.Written) }, transaction);
+            }
+
+            transaction.Commit();
+        }
+        catch (SqliteException e)
+        {
+            throw new LedgerException($"the snapshot does not fit the ledger: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Adds an actor with its aliases (used by import now, by review later).</summary>
+    public void AddActor(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        using var transaction = connection.BeginTransaction();
+        InsertActor(actor, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Adds a quotation, indexing its words for search, and returns its id.</summary>
+    public long AddQuote(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        using var transaction = connection.BeginTransaction();
+        var id = InsertQuote(quote, transaction, keepId: false);
+        transaction.Commit();
+        return id;
+    }
+
+    internal static string Sha256Hex(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The folded form under which a name is looked up: search terms joined by single spaces.</summary>
+    internal static string FoldName(string name) => string.Join(' ', SearchAnalyzer.QueryTerms(name));
+
+    private static string TitleAndText(string? title, string text) => title is null ? text : title + "\n\n" + text;
+
+    private long InsertSource(Source source, string textSha256, SqliteTransaction transaction, bool keepId = false) =>
+        connection.ExecuteScalar<long>(
+            $"""
+            INSERT INTO sources (id, sha256, text_sha256, name, format, language, title, published, publisher, author,
+                                 translations, confidential, ingested_at, text)
+            VALUES ({(keepId ? "@Id" : "NULL")}, @Sha256, @textSha256, @Name, @Format, @Language, @Title, @Published, @Publisher, @Author,
+                    @Translations, @Confidential, @IngestedAt, @Text)
+            RETURNING id
+            """,
+            new
+            {
+                source.Id,
+                source.Sha256,
+                textSha256,
+                source.Name,
+                source.Format,
+                source.Language,
+                source.Title,
+                Published = source.Published is { } d ? DatePattern.Format(d) : null,
+                source.Publisher,
+                source.Author,
+                Translations = string.Join(',', source.Translations),
+                source.Confidential,
+                IngestedAt = InstantText.Format(source.IngestedAt),
+                source.Text,
+            },
+            transaction);
+
+    private void InsertActor(Actor actor, SqliteTransaction transaction)
+    {
+        connection.Execute("INSERT INTO actors (id, name, type, review) VALUES (@Id, @Name, @Type, @Review)",
+            new { actor.Id, actor.Name, Type = Codes.Name(actor.Type), Review = Codes.Name(actor.Review) }, transaction);
+        for (var i = 0; i < actor.Aliases.Length; i++)
+        {
+            var alias = actor.Aliases[i];
+            connection.Execute(
+                "INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded) VALUES (@actorId, @i, @Text, @Script, @folded)",
+                new { actorId = actor.Id, i, alias.Text, Script = Codes.Name(alias.Script), folded = FoldName(alias.Text) }, transaction);
+        }
+    }
+
+    private long InsertQuote(Quote q, SqliteTransaction transaction, bool keepId)
+    {
+        var id = connection.ExecuteScalar<long>(
+            $"""
+            INSERT INTO quotes (id, source_id, start, "end", text, kind, speaker_actor_id, speaker_description,
+                                speaker_anonymous, speaker_confidential, cue, review)
+            VALUES ({(keepId ? "@Id" : "NULL")}, @SourceId, @Start, @End, @Text, @Kind, @ActorId, @Description,
+                    @Anonymous, @SpeakerConfidential, @Cue, @Review)
+            RETURNING id
+            """,
+            new
+            {
+                q.Id,
+                q.Citation.SourceId,
+                q.Citation.Span.Start,
+                q.Citation.Span.End,
+                q.Text,
+                Kind = Codes.Name(q.Kind),
+                q.Speaker.ActorId,
+                q.Speaker.Description,
+                q.Speaker.Anonymous,
+                SpeakerConfidential = q.Speaker.Confidential,
+                q.Cue,
+                Review = Codes.Name(q.Review),
+            },
+            transaction);
+        connection.Execute("INSERT INTO quote_terms (rowid, terms) VALUES (@id, @terms)",
+            new { id, terms = SearchAnalyzer.IndexText(q.Text) }, transaction);
+        return id;
+    }
+
+    private static LocalDate? ParseDate(string? text) => text is null ? null : DatePattern.Parse(text).Value;
+
+    private static Citation Cite(long sourceId, long start, long end) => new(sourceId, new TextSpan((int)start, (int)end));
+
+    private static Source ToSource(SourceRow r) => new(
+        r.Id, r.Sha256, r.Name, r.Format, r.Language, r.Title, ParseDate(r.Published), r.Publisher, r.Author,
+        r.Translations.Length == 0 ? [] : [.. r.Translations.Split(',')],
+        r.Confidential, InstantText.Parse(r.IngestedAt).Value, r.Text);
+
+    private static Actor ToActor(ActorRow r, IEnumerable<AliasRow> aliases) => new(
+        r.Id, r.Name, Codes.Parse<ActorType>(r.Type),
+        [.. aliases.Select(a => new Alias(a.Text, Codes.Parse<Script>(a.Script)))],
+        Codes.Parse<ReviewState>(r.Review));
+
+    private static ActorMention ToMention(MentionRow r) =>
+        new(r.Id, r.ActorId, Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
+
+    private static Quote ToQuote(QuoteRow r) => new(
+        r.Id, Cite(r.SourceId, r.Start, r.End), r.Text, Codes.Parse<QuoteKind>(r.Kind),
+        new Speaker(r.SpeakerActorId, r.SpeakerDescription, r.SpeakerAnonymous, r.SpeakerConfidential),
+        r.Cue, Codes.Parse<ReviewState>(r.Review));
+
+    private static Timex ToTimex(TimexRow r) => new(
+        r.Id, Cite(r.SourceId, r.Start, r.End), r.Text, Codes.Parse<TimexType>(r.Type), r.Value, Codes.Parse<ReviewState>(r.Review));
+
+    private static Relation ToRelation(RelationRow r) => new(
+        r.Id, r.SubjectId, Codes.Parse<RelationKind>(r.Predicate), r.ObjectId, r.Since, r.Until,
+        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
+
+    private static Event ToEvent(EventRow r) => new(
+        r.Id, r.Date, r.ActorId, r.TargetId, Codes.Parse<EventType>(r.Type), r.Summary,
+        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
+
+    private static Issue ToIssue(IssueRow r) => new(
+        r.Id, r.Label, r.LabelArabic, r.Description,
+        JsonSerializer.Deserialize<ImmutableArray<string>>(r.Keywords, LedgerJson.Options));
+
+    private static Position ToPosition(PositionRow r) => new(
+        r.Id, r.ActorId, r.IssueId, Codes.Parse<Stance>(r.Stance), r.Statement,
+        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
+
+    private static Assessment ToAssessment(AssessmentRow r) => new(
+        r.Id, r.ActorId, r.IssueId, Codes.Parse<Verdict>(r.Verdict), r.Basis,
+        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
+
+    private static Note ToNote(NoteRow r) => new(r.Id, r.SourceId, r.Text, r.Confidential, InstantText.Parse(r.Written).Value);
+
+    // Row shapes as Dapper reads them; kept private so the rest of Daftar sees only domain records.
+#pragma warning disable CA1812 // Instantiated by Dapper.
+    private sealed class SourceRow
+    {
+        public long Id { get; init; }
+        public string Sha256 { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Format { get; init; } = "";
+        public string Language { get; init; } = "";
+        public string? Title { get; init; }
+        public string? Published { get; init; }
+        public string? Publisher { get; init; }
+        public string? Author { get; init; }
+        public string Translations { get; init; } = "";
+        public bool Confidential { get; init; }
+        public string IngestedAt { get; init; } = "";
+        public string Text { get; init; } = "";
+    }
+
+    private sealed class SourceSummaryRow
+    {
+        public long Id { get; init; }
+        public string Sha256 { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Format { get; init; } = "";
+        public string Language { get; init; } = "";
+        public string? Title { get; init; }
+        public string? Published { get; init; }
+        public string? Publisher { get; init; }
+        public string? Author { get; init; }
+        public bool Confidential { get; init; }
+        public long TextLength { get; init; }
+        public long Candidates { get; init; }
+    }
+
+    private sealed class ActorRow
+    {
+        public string Id { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class AliasRow
+    {
+        public string ActorId { get; init; } = "";
+        public string Text { get; init; } = "";
+        public string Script { get; init; } = "";
+    }
+
+    private sealed class MentionRow
+    {
+        public long Id { get; init; }
+        public string ActorId { get; init; } = "";
+        public long SourceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class QuoteRow
+    {
+        public long Id { get; init; }
+        public long SourceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Text { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string? SpeakerActorId { get; init; }
+        public string? SpeakerDescription { get; init; }
+        public bool SpeakerAnonymous { get; init; }
+        public bool SpeakerConfidential { get; init; }
+        public string? Cue { get; init; }
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class TimexRow
+    {
+        public long Id { get; init; }
+        public long SourceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Text { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string Value { get; init; } = "";
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class RelationRow
+    {
+        public long Id { get; init; }
+        public string SubjectId { get; init; } = "";
+        public string Predicate { get; init; } = "";
+        public string ObjectId { get; init; } = "";
+        public string? Since { get; init; }
+        public string? Until { get; init; }
+        public long SourceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class EventRow
+    {
+        public long Id { get; init; }
+        public string Date { get; init; } = "";
+        public string? ActorId { get; init; }
+        public string? TargetId { get; init; }
+        public string Type { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public long SourceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class IssueRow
+    {
+        public string Id { get; init; } = "";
+        public string Label { get; init; } = "";
+        public string? LabelArabic { get; init; }
+        public string? Description { get; init; }
+        public string Keywords { get; init; } = "[]";
+    }
+
+    private sealed class PositionRow
+    {
+        public long Id { get; init; }
+        public string ActorId { get; init; } = "";
+        public string IssueId { get; init; } = "";
+        public string Stance { get; init; } = "";
+        public string Statement { get; init; } = "";
+        public long SourceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class AssessmentRow
+    {
+        public long Id { get; init; }
+        public string ActorId { get; init; } = "";
+        public string IssueId { get; init; } = "";
+        public string Verdict { get; init; } = "";
+        public string Basis { get; init; } = "";
+        public long SourceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Review { get; init; } = "";
+    }
+
+    private sealed class NoteRow
+    {
+        public long Id { get; init; }
+        public long SourceId { get; init; }
+        public string Text { get; init; } = "";
+        public bool Confidential { get; init; }
+        public string Written { get; init; } = "";
+    }
+#pragma warning restore CA1812
+}
