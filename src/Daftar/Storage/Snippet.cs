@@ -30,30 +30,20 @@ public sealed record Snippet(string Text, Domain.TextSpan Highlight)
         return new Snippet(builder.ToString(), highlight);
     }
 
+    // The same word boundaries and terms as the index, so the highlighted word is the one that matched.
     private static (int Start, int End) FirstMatch(string text, IReadOnlyList<string> queryTerms)
     {
-        if (queryTerms.Count == 0)
-            return (-1, -1);
-        var i = 0;
-        while (i < text.Length)
+        foreach (var word in SearchAnalyzer.Analyze(text))
         {
-            while (i < text.Length && !IsWordChar(text[i]))
-                i++;
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-                i++;
-            if (i == start)
-                break;
-            var terms = SearchAnalyzer.IndexText(text.AsSpan(start, i - start)).Split(' ');
-            if (terms.Any(t => queryTerms.Contains(t, StringComparer.Ordinal)))
-                return (start, i);
+            foreach (var term in queryTerms)
+            {
+                if (word.IsMatchedBy(term))
+                    return (word.Start, word.End);
+            }
         }
 
         return (-1, -1);
     }
-
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static int WordBoundaryBefore(string text, int i)
     {
