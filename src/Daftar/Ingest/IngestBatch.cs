@@ -25,12 +25,30 @@ public sealed record IngestOptions(long MaxBytes = IngestOptions.DefaultMaxBytes
 }
 
 /// <summary>
-/// Reads inputs and stores each as a source, one transaction per document. A bad input is reported and
-/// skipped; the rest of the batch goes on. The reading itself is <see cref="DocumentReader"/>'s pure work;
-/// this class is the I/O around it.
+/// Reads inputs and stores each as a source, each document whole or not at all (see
+/// <see cref="SqliteLedger.BeginWriteGroup"/>). A bad input is reported and skipped; the rest of the batch goes
+/// on. The reading itself is <see cref="DocumentReader"/>'s pure work; this class is the I/O around it.
+/// Dispose it to commit the last documents.
 /// </summary>
-public sealed class IngestBatch(SqliteLedger ledger, IngestOptions options, IClock clock)
+public sealed class IngestBatch : IDisposable
 {
+    private readonly SqliteLedger ledger;
+    private readonly IngestOptions options;
+    private readonly IClock clock;
+    private readonly IDisposable writeGroup;
+
+    public IngestBatch(SqliteLedger ledger, IngestOptions options, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        this.ledger = ledger;
+        this.options = options;
+        this.clock = clock;
+        writeGroup = ledger.BeginWriteGroup();
+    }
+
+    /// <summary>Commits what the batch has added.</summary>
+    public void Dispose() => writeGroup.Dispose();
+
     /// <summary>Ingests one file, or standard input when <paramref name="input"/>'s path is "-".</summary>
     public FileOutcome Ingest(IngestInput input, Stream? standardInput = null)
     {
