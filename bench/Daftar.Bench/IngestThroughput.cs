@@ -64,6 +64,7 @@ internal static class IngestThroughput
                     failed++;
             }
 
+            batch.Dispose();
             ingest.Stop();
             if (failed > 0)
                 Console.Error.WriteLine($"{format}: {failed} documents were not added");

@@ -45,7 +45,7 @@ internal static class IngestCommand
     public static BatchReport Ingest(SqliteLedger ledger, IReadOnlyList<string> paths, IngestOptions options, bool json)
     {
         var listing = InputListing.Collect(paths);
-        var batch = new IngestBatch(ledger, options, SystemClock.Instance);
+        using var batch = new IngestBatch(ledger, options, SystemClock.Instance);
         var outcomes = new List<FileOutcome>(listing.Problems);
         var stopwatch = Stopwatch.StartNew();
         var console = DaftarCommandLine.Status;

@@ -23,6 +23,7 @@ public sealed class SqliteLedger : IDisposable
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
 
     private readonly SqliteConnection connection;
+    private WriteGroup? writeGroup;
 
     static SqliteLedger()
     {
@@ -56,7 +57,7 @@ public sealed class SqliteLedger : IDisposable
         {
             connection.Open();
             // WAL: readers never block the writer; NORMAL sync is crash-safe for the process in WAL mode.
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             Migrator.Migrate(connection);
             return new SqliteLedger(connection, full);
         }
@@ -88,32 +89,74 @@ public sealed class SqliteLedger : IDisposable
 
     /// <summary>The source whose original bytes have this hash, if stored.</summary>
     public long? FindBySha256(string sha256) =>
-        connection.ExecuteScalar<long?>("SELECT id FROM sources WHERE sha256 = @sha256", new { sha256 });
+        connection.ExecuteScalar<long?>("SELECT id FROM sources WHERE sha256 = @sha256", new { sha256 }, writeGroup?.Transaction);
 
     /// <summary>
-    /// Stores a document: its original bytes, the source, and its search terms, in one transaction.
+    /// Groups the following <see cref="AddSource"/> calls into shared transactions that commit every
+    /// <paramref name="maxDocuments"/> documents or <paramref name="maxAge"/>, whichever comes first, and when the
+    /// group is disposed. Each document is still written whole or not at all (a savepoint each); a crash loses at
+    /// most the documents of the group not yet committed, never part of one. Committing per group rather than per
+    /// document is what lets ingest keep pace with the readers (see docs/benchmarks.md).
+    /// </summary>
+    /// <remarks>While a group is open, only <see cref="FindBySha256"/> and <see cref="AddSource"/> may be called.</remarks>
+    public IDisposable BeginWriteGroup(int maxDocuments = 100, TimeSpan? maxAge = null)
+    {
+        if (writeGroup is not null)
+            throw new InvalidOperationException("a write group is already open");
+        writeGroup = new WriteGroup(this, maxDocuments, maxAge ?? TimeSpan.FromMilliseconds(250));
+        return writeGroup;
+    }
+
+    /// <summary>
+    /// Stores a document: its original bytes, the source, and its search terms, atomically.
     /// Bytes already stored, or a clean text identical to a stored source's, add nothing.
     /// </summary>
     /// <param name="source">The source; its <see cref="Source.Id"/> and <see cref="Source.Sha256"/> are assigned here.</param>
     public AddOutcome AddSource(Source source, ReadOnlySpan<byte> original)
     {
+        ArgumentNullException.ThrowIfNull(source);
         var sha256 = Sha256Hex(original);
         if (FindBySha256(sha256) is { } existing)
             return new AddOutcome(existing, AddResult.SameBytes);
         var textSha256 = Sha256Hex(Encoding.UTF8.GetBytes(source.Text));
-        if (connection.ExecuteScalar<long?>("SELECT id FROM sources WHERE text_sha256 = @textSha256 LIMIT 1", new { textSha256 }) is { } sameText)
+        if (connection.ExecuteScalar<long?>("SELECT id FROM sources WHERE text_sha256 = @textSha256 LIMIT 1", new { textSha256 }, writeGroup?.Transaction) is { } sameText)
             return new AddOutcome(sameText, AddResult.SameText);
 
         var terms = SearchAnalyzer.IndexText(TitleAndText(source.Title, source.Text));
-        using var transaction = connection.BeginTransaction();
-        connection.Execute(
-            "INSERT INTO originals (sha256, bytes) VALUES (@sha256, @bytes) ON CONFLICT DO NOTHING",
-            new { sha256, bytes = original.ToArray() },
-            transaction);
-        var id = InsertSource(source with { Sha256 = sha256 }, textSha256, transaction);
-        connection.Execute("INSERT INTO source_terms (rowid, terms) VALUES (@id, @terms)", new { id, terms }, transaction);
-        transaction.Commit();
-        return new AddOutcome(id, AddResult.Added);
+        var group = writeGroup;
+        var transaction = group?.Transaction ?? connection.BeginTransaction();
+        try
+        {
+            if (group is not null)
+                connection.Execute("SAVEPOINT document", transaction: transaction);
+            connection.Execute(
+                "INSERT INTO originals (sha256, bytes) VALUES (@sha256, @bytes) ON CONFLICT DO NOTHING",
+                new { sha256, bytes = original.ToArray() },
+                transaction);
+            var id = InsertSource(source with { Sha256 = sha256 }, textSha256, transaction);
+            connection.Execute("INSERT INTO source_terms (rowid, terms) VALUES (@id, @terms)", new { id, terms }, transaction);
+            if (group is null)
+            {
+                transaction.Commit();
+            }
+            else
+            {
+                connection.Execute("RELEASE document", transaction: transaction);
+                group.Added();
+            }
+
+            return new AddOutcome(id, AddResult.Added);
+        }
+        catch when (group is not null)
+        {
+            connection.Execute("ROLLBACK TO document; RELEASE document", transaction: transaction);
+            throw;
+        }
+        finally
+        {
+            if (group is null)
+                transaction.Dispose();
+        }
     }
 
     /// <summary>All sources, oldest first, without their text.</summary>
@@ -531,6 +574,49 @@ public sealed class SqliteLedger : IDisposable
         Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
 
     private static Note ToNote(NoteRow r) => new(r.Id, r.SourceId, r.Text, r.Confidential, InstantText.Parse(r.Written).Value);
+
+    /// <summary>An open transaction shared by several documents, committed by count or age.</summary>
+    private sealed class WriteGroup(SqliteLedger ledger, int maxDocuments, TimeSpan maxAge) : IDisposable
+    {
+        private SqliteTransaction? transaction;
+        private int documents;
+        private long startedAt;
+
+        public SqliteTransaction Transaction
+        {
+            get
+            {
+                if (transaction is null)
+                {
+                    transaction = ledger.connection.BeginTransaction();
+                    startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+                }
+
+                return transaction;
+            }
+        }
+
+        public void Added()
+        {
+            documents++;
+            if (documents >= maxDocuments || System.Diagnostics.Stopwatch.GetElapsedTime(startedAt) >= maxAge)
+                Commit();
+        }
+
+        public void Dispose()
+        {
+            Commit();
+            ledger.writeGroup = null;
+        }
+
+        private void Commit()
+        {
+            transaction?.Commit();
+            transaction?.Dispose();
+            transaction = null;
+            documents = 0;
+        }
+    }
 
     // Row shapes as Dapper reads them; kept private so the rest of Daftar sees only domain records.
 #pragma warning disable CA1812 // Instantiated by Dapper.
