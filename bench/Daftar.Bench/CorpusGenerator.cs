@@ -27,7 +27,7 @@ internal static class CorpusGenerator
     private static readonly string[] EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    public static IReadOnlyList<string> Write(string folder, int documents, string format, int seed = 20240318)
+    public static IReadOnlyList<string> Write(string folder, int documents, string format, int scale = 1, int seed = 20240318)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(seed);
@@ -38,9 +38,9 @@ internal static class CorpusGenerator
             var kind = format == "mixed" ? (i % 10) switch { < 6 => "text", < 8 => "markdown", _ => "html" } : format;
             var (extension, content) = kind switch
             {
-                "markdown" => (".md", Markdown(random, i, arabic)),
-                "html" => (".html", Html(random, i, arabic)),
-                _ => (".txt", TextDump(random, i, arabic)),
+                "markdown" => (".md", Markdown(random, i, arabic, scale)),
+                "html" => (".html", Html(random, i, arabic, scale)),
+                _ => (".txt", TextDump(random, i, arabic, scale)),
             };
             var path = Path.Combine(folder, $"doc-{i:D6}{extension}");
             File.WriteAllText(path, content, new UTF8Encoding(false));
@@ -71,9 +71,9 @@ internal static class CorpusGenerator
         return builder.Append('.').ToString();
     }
 
-    private static IEnumerable<string> Paragraphs(Random random, bool arabic)
+    private static IEnumerable<string> Paragraphs(Random random, bool arabic, int scale)
     {
-        var count = random.Next(6, 12);
+        var count = random.Next(6, 12) * scale;
         for (var p = 0; p < count; p++)
         {
             var sentences = Enumerable.Range(0, random.Next(3, 7)).Select(_ => Sentence(random, arabic, 8, 22));
@@ -81,31 +81,31 @@ internal static class CorpusGenerator
         }
     }
 
-    private static string TextDump(Random random, int i, bool arabic)
+    private static string TextDump(Random random, int i, bool arabic, int scale)
     {
         var builder = new StringBuilder();
         builder.Append("Insight. Debate. Reach. The Euphrates Policy Council\n\nOther Pages\n\nPolicy Notes\n\n");
         builder.Append(Headline(random, i, arabic)).Append("\n\nAlso available in ").Append(arabic ? "English" : "العربية").Append("\n\n");
         builder.Append(Date(i)).Append("\n\n");
-        foreach (var paragraph in Paragraphs(random, arabic))
+        foreach (var paragraph in Paragraphs(random, arabic, scale))
             builder.Append(paragraph).Append("\n\n");
         builder.Append("Customize your RSS Feed\n");
         return builder.ToString();
     }
 
-    private static string Markdown(Random random, int i, bool arabic)
+    private static string Markdown(Random random, int i, bool arabic, int scale)
     {
         var builder = new StringBuilder();
         var headline = Headline(random, i, arabic);
         builder.Append("---\ntitle: \"").Append(headline).Append("\"\ndate: ").Append(2015 + (i % 10)).Append("-03-")
             .Append((1 + (i % 28)).ToString("D2", CultureInfo.InvariantCulture)).Append("\nauthor: Desk ").Append(i % 7).Append("\n---\n\n");
         builder.Append("# ").Append(headline).Append("\n\n");
-        foreach (var paragraph in Paragraphs(random, arabic))
+        foreach (var paragraph in Paragraphs(random, arabic, scale))
             builder.Append(paragraph).Append("\n\n");
         return builder.ToString();
     }
 
-    private static string Html(Random random, int i, bool arabic)
+    private static string Html(Random random, int i, bool arabic, int scale)
     {
         var headline = Headline(random, i, arabic);
         var builder = new StringBuilder();
@@ -114,7 +114,7 @@ internal static class CorpusGenerator
             .Append("<meta property=\"article:published_time\" content=\"2021-05-0").Append(1 + (i % 9)).Append("T08:00:00Z\"></head><body>")
             .Append("<header><nav><a href=\"/\">Home</a> <a href=\"/analysis\">Analysis</a> <a href=\"/about\">About</a></nav></header><main><article><h1>")
             .Append(headline).Append("</h1>");
-        foreach (var paragraph in Paragraphs(random, arabic))
+        foreach (var paragraph in Paragraphs(random, arabic, scale))
             builder.Append("<p>").Append(paragraph).Append("</p>");
         builder.Append("</article><aside><h3>Related</h3><ul><li><a href=\"/a\">Another story</a></li></ul></aside></main>")
             .Append("<footer>© Euphrates Council. All rights reserved.</footer></body></html>");
