@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using Daftar.Domain;
+using Daftar.Extraction;
+using Daftar.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Daftar.Storage;
+
+/// <summary>
+/// Stores a document's extraction as candidates for review, inside the document's own transaction: actors
+/// (merged by id with those already in the ledger, new aliases added), mentions, quotations (indexed for
+/// search), dates, relations, events, issues and positions. Statements are prepared once per connection.
+/// </summary>
+internal sealed class AnnotationWriter : IDisposable
+{
+    private static readonly string Candidate = Codes.Name(ReviewState.Candidate);
+
+    private readonly SqliteCommand findActor;
+    private readonly SqliteCommand insertActor;
+    private readonly SqliteCommand aliasesOf;
+    private readonly SqliteCommand insertAlias;
+    private readonly SqliteCommand insertMention;
+    private readonly SqliteCommand insertQuote;
+    private readonly SqliteCommand insertQuoteTerms;
+    private readonly SqliteCommand insertTimex;
+    private readonly SqliteCommand insertRelation;
+    private readonly SqliteCommand insertEvent;
+    private readonly SqliteCommand insertIssue;
+    private readonly SqliteCommand insertPosition;
+    private readonly List<SqliteCommand> all = [];
+
+    public AnnotationWriter(SqliteConnection connection)
+    {
+        findActor = Command(connection, "SELECT 1 FROM actors WHERE id = $id", "$id");
+        insertActor = Command(connection, "INSERT INTO actors (id, name, type, review) VALUES ($id, $name, $type, $review)", "$id", "$name", "$type", "$review");
+        aliasesOf = Command(connection, "SELECT ordinal, folded FROM actor_aliases WHERE actor_id = $id", "$id");
+        insertAlias = Command(connection,
+            "INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded) VALUES ($id, $ordinal, $text, $script, $folded)",
+            "$id", "$ordinal", "$text", "$script", "$folded");
+        insertMention = Command(connection,
+            "INSERT INTO mentions (actor_id, source_id, start, \"end\", review) VALUES ($actor, $source, $start, $end, $review)",
+            "$actor", "$source", "$start", "$end", "$review");
+        insertQuote = Command(connection,
+            """
+            INSERT INTO quotes (source_id, start, "end", text, kind, speaker_actor_id, speaker_description, speaker_anonymous,
+                                speaker_confidential, cue, review)
+            VALUES ($source, $start, $end, $text, $kind, $actor, $description, $anonymous, 0, $cue, $review)
+            RETURNING id
+            """,
+            "$source", "$start", "$end", "$text", "$kind", "$actor", "$description", "$anonymous", "$cue", "$review");
+        insertQuoteTerms = Command(connection, "INSERT INTO quote_terms (rowid, terms) VALUES ($id, $terms)", "$id", "$terms");
+        insertTimex = Command(connection,
+            "INSERT INTO timexes (source_id, start, \"end\", text, type, value, review) VALUES ($source, $start, $end, $text, $type, $value, $review)",
+            "$source", "$start", "$end", "$text", "$type", "$value", "$review");
+        insertRelation = Command(connection,
+            """
+            INSERT INTO relations (subject_id, predicate, object_id, since, until, source_id, start, "end", review)
+            VALUES ($subject, $predicate, $object, NULL, NULL, $source, $start, $end, $review)
+            """,
+            "$subject", "$predicate", "$object", "$source", "$start", "$end", "$review");
+        insertEvent = Command(connection,
+            """
+            INSERT INTO events (date, actor_id, target_id, type, summary, source_id, start, "end", review)
+            VALUES ($date, $actor, $target, $type, $summary, $source, $start, $end, $review)
+            """,
+            "$date", "$actor", "$target", "$type", "$summary", "$source", "$start", "$end", "$review");
+        insertIssue = Command(connection,
+            "INSERT INTO issues (id, label, label_arabic, description, keywords) VALUES ($id, $label, NULL, NULL, '[]') ON CONFLICT DO NOTHING",
+            "$id", "$label");
+        insertPosition = Command(connection,
+            """
+            INSERT INTO positions (actor_id, issue_id, stance, statement, source_id, start, "end", review)
+            VALUES ($actor, $issue, $stance, $statement, $source, $start, $end, $review)
+            """,
+            "$actor", "$issue", "$stance", "$statement", "$source", "$start", "$end", "$review");
+    }
+
+    public void Write(long sourceId, DocumentAnnotation annotation, SqliteTransaction transaction)
+    {
+        foreach (var command in all)
+            command.Transaction = transaction;
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in annotation.Actors)
+        {
+            MergeActor(actor);
+            known.Add(actor.Id);
+            foreach (var mention in actor.Mentions)
+                Run(insertMention, actor.Id, sourceId, mention.Start, mention.End, Candidate);
+        }
+
+        // References to actors the annotation does not list would break the ledger's integrity; drop them.
+        string? Known(string? id) => id is not null && known.Contains(id) ? id : null;
+
+        foreach (var quote in annotation.Quotes)
+        {
+            var id = (long)Scalar(insertQuote, sourceId, quote.Start, quote.End, quote.Text, Codes.Name(quote.Kind),
+                Known(quote.Speaker.Actor), quote.Speaker.Description, quote.Speaker.Anonymous, quote.Cue, Candidate)!;
+            Run(insertQuoteTerms, id, SearchAnalyzer.IndexText(quote.Text));
+        }
+
+        foreach (var timex in annotation.Timexes)
+            Run(insertTimex, sourceId, timex.Start, timex.End, timex.Text, Codes.Name(timex.Type), timex.Value, Candidate);
+        foreach (var relation in annotation.Relations)
+        {
+            if (Known(relation.Subject) is { } subject && Known(relation.Object) is { } @object)
+            {
+                Run(insertRelation, subject, Codes.Name(relation.Predicate), @object, sourceId,
+                    relation.Evidence.Start, relation.Evidence.End, Candidate);
+            }
+        }
+
+        foreach (var item in annotation.Events)
+        {
+            Run(insertEvent, item.Date, Known(item.Actor), Known(item.Target), Codes.Name(item.Type), item.Summary, sourceId,
+                item.Evidence.Start, item.Evidence.End, Candidate);
+        }
+
+        foreach (var position in annotation.Positions)
+        {
+            if (Known(position.Actor) is not { } actor)
+                continue;
+            var issue = Slug.From(position.Issue);
+            Run(insertIssue, issue, position.Issue);
+            Run(insertPosition, actor, issue, Codes.Name(position.Stance), position.Statement, sourceId,
+                position.Evidence.Start, position.Evidence.End, Candidate);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in all)
+            command.Dispose();
+    }
+
+    // A known actor gains the names this document used; a new one arrives as a candidate.
+    private void MergeActor(ActorAnnotation actor)
+    {
+        var names = actor.Aliases.Prepend(actor.Name);
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        var next = 0;
+        if (Scalar(findActor, actor.Id) is null)
+        {
+            Run(insertActor, actor.Id, actor.Name, Codes.Name(actor.Type), Candidate);
+        }
+        else
+        {
+            aliasesOf.Parameters[0].Value = actor.Id;
+            using var reader = aliasesOf.ExecuteReader();
+            while (reader.Read())
+            {
+                next = Math.Max(next, reader.GetInt32(0) + 1);
+                folded.Add(reader.GetString(1));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            var key = SqliteLedger.FoldName(name);
+            if (key.Length == 0 || !folded.Add(key))
+                continue;
+            Run(insertAlias, actor.Id, next++, name, Codes.Name(ScriptOf(name)), key);
+        }
+    }
+
+    private static Script ScriptOf(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF')
+                return Script.Arabic;
+            if (char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u024F')
+                return Script.Latin;
+        }
+
+        return Script.Other;
+    }
+
+    private SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
+    {
+#pragma warning disable CA2100 // Fixed SQL; values go through parameters.
+        var command = new SqliteCommand(sql, connection);
+#pragma warning restore CA2100
+        foreach (var name in parameters)
+            command.Parameters.Add(new SqliteParameter(name, null));
+        all.Add(command);
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        return command.ExecuteScalar();
+    }
+
+    private static void Bind(SqliteCommand command, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+}
