@@ -21,6 +21,8 @@ internal static class DaftarCommandLine
         root.Subcommands.Add(ActorCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         return root;
     }

@@ -31,12 +31,35 @@ internal static class DemoCommand
             console.MarkupLine($"[bold]Demo ledger[/] {Markup.Escape(ledger.Path)}: {counts.Sources} sources, {counts.Actors} actors, {counts.Quotes} quotations, {counts.Events} events");
             foreach (var s in ledger.ListSources())
                 console.MarkupLine($"  {s.Id,3}  {s.Published?.ToString("yyyy-MM-dd", null) ?? "          "}  {s.Language}  {Markup.Escape(s.Title ?? s.Name)}");
+            var names = ledger.ListActors().ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+            string Name(string? id) => id is null ? "—" : names.GetValueOrDefault(id, id);
+
+            console.MarkupLine("\n[bold]Most named actors[/]");
+            foreach (var (actor, mentions) in ledger.ActorsByMentions(12))
+            {
+                var arabic = actor.Aliases.FirstOrDefault(a => a.Script == Domain.Script.Arabic)?.Text;
+                console.MarkupLine($"  {Markup.Escape(actor.Name)}{(arabic is null ? "" : " · " + Markup.Escape(arabic))} [dim]({mentions}×)[/]");
+            }
+
+            console.MarkupLine("\n[bold]Quotations with their speakers[/] (a sample)");
+            foreach (var quote in ledger.ListQuotes().Where(q => q.Kind == Domain.QuoteKind.Speech).Take(10))
+            {
+                var speaker = quote.Speaker.Description is { } description ? $"{description} ({Name(quote.Speaker.ActorId)})" : Name(quote.Speaker.ActorId);
+                console.MarkupLine($"  “{Markup.Escape(Shorten(quote.Text))}” — [blue]{Markup.Escape(speaker)}[/] [dim]#{quote.Citation.SourceId}[/]");
+            }
+
+            console.MarkupLine("\n[bold]Dated events[/]");
+            foreach (var item in ledger.ListEvents().Take(15))
+                console.MarkupLine($"  {Markup.Escape(item.Date)} [blue]{Codes.Name(item.Type).ToUpperInvariant()}[/] {Markup.Escape(Name(item.ActorId))}: {Markup.Escape(Shorten(item.Summary))} [dim]#{item.Citation.SourceId}[/]");
+
             console.WriteLine();
             console.MarkupLine($"Try: [bold]./daftar --db {Markup.Escape(path)} search الصدر[/]  ·  [bold]./daftar --db {Markup.Escape(path)} show 1[/]");
             return report.Failed > 0 ? ExitCode.Internal : ExitCode.Success;
         }));
         return command;
     }
+
+    private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "…";
 
     /// <summary>The corpus ships beside the program (copied at build time from demo/corpus).</summary>
     private static string CorpusFolder()

@@ -25,9 +25,10 @@ internal static class IngestCommand
             DefaultValueFactory = _ => IngestOptions.DefaultMaxBytes / 1024.0 / 1024.0,
             HelpName = "MB",
         };
-        var command = new Command("ingest", "Add documents to the ledger; the same bytes are never added twice")
+        var noExtract = new Option<bool>("--no-extract") { Description = "Store the documents only; find no candidates in them" };
+        var command = new Command("ingest", "Add documents to the ledger and extract candidates for review; the same bytes are never added twice")
         {
-            paths, maxSize, GlobalOptions.Json,
+            paths, maxSize, noExtract, GlobalOptions.Json,
         };
         command.SetAction(result => DaftarCommandLine.Run(() =>
         {
@@ -35,7 +36,7 @@ internal static class IngestCommand
             if (megabytes <= 0 || double.IsNaN(megabytes))
                 throw new CliFailure("--max-size must be a positive number of megabytes", ExitCode.Usage);
             using var ledger = SqliteLedger.Open(GlobalOptions.DatabasePath(result));
-            var report = Ingest(ledger, result.GetValue(paths)!, new IngestOptions((long)(megabytes * 1024 * 1024)), result.GetValue(GlobalOptions.Json));
+            var report = Ingest(ledger, result.GetValue(paths)!, new IngestOptions((long)(megabytes * 1024 * 1024), Extract: !result.GetValue(noExtract)), result.GetValue(GlobalOptions.Json));
             return report.Failed > 0 ? ExitCode.BadInput : ExitCode.Success;
         }));
         return command;

@@ -33,7 +33,12 @@ public sealed record AnnotationSource(
     string? Publisher,
     string? Author,
     ImmutableArray<string> Translations,
-    string Sha256);
+    string Sha256)
+{
+    /// <summary>The dateline as the page wrote it ("January 27, 2020"), when the date came from one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Dateline { get; init; }
+}
 
 /// <summary>An actor of the document with every place it is named.</summary>
 /// <param name="Id">Stable slug, unique in the ledger.</param>
@@ -64,7 +69,18 @@ public sealed record SpeakerAnnotation(string? Actor, string? Description, bool 
 }
 
 /// <summary>A temporal expression and its TIMEX3 value.</summary>
-public sealed record TimexAnnotation(string Text, int Start, int End, TimexType Type, string Value);
+/// <remarks>
+/// The document's creation time (its dateline, which is not part of the clean body) is a timex too, as in TimeML:
+/// <see cref="Function"/> is "creation_time" and its span is empty at offset 0.
+/// </remarks>
+public sealed record TimexAnnotation(string Text, int Start, int End, TimexType Type, string Value)
+{
+    public const string CreationTime = "creation_time";
+
+    /// <summary>TimeML's functionInDocument: "creation_time" for the document's own date, otherwise absent.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Function { get; init; }
+}
 
 /// <summary>"subject PREDICATE object", with the words that say so.</summary>
 public sealed record RelationAnnotation(string Subject, RelationKind Predicate, string Object, TextSpan Evidence);

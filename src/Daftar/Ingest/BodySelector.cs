@@ -11,6 +11,9 @@ internal sealed class Selection
 
     public LocalDate? Published { get; set; }
 
+    /// <summary>The dateline as written ("January 27, 2020"), when the date came from one.</summary>
+    public string? Dateline { get; set; }
+
     public string? Author { get; set; }
 
     public List<string> Translations { get; } = [];
@@ -95,6 +98,7 @@ internal static class BodySelector
 
         selection.Title = title >= 0 ? blocks[title].Text : null;
         selection.Published = dateline >= 0 ? blocks[dateline].Date : FirstDateBefore(blocks, start);
+        selection.Dateline = dateline >= 0 ? blocks[dateline].Text.Trim() : null;
         CollectNotices(blocks, end, selection);
 
         // A closing "Jane Roe is a senior fellow at …" is the author's bio, not the article.

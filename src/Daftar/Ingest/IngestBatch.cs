@@ -1,4 +1,5 @@
 using Daftar.Domain;
+using Daftar.Extraction;
 using Daftar.Storage;
 using NodaTime;
 
@@ -19,7 +20,8 @@ public sealed record FileOutcome(string Path, FileStatus Status, long? SourceId,
 
 /// <summary>Limits and switches for a batch.</summary>
 /// <param name="MaxBytes">Inputs larger than this are refused, not read.</param>
-public sealed record IngestOptions(long MaxBytes = IngestOptions.DefaultMaxBytes)
+/// <param name="Extract">Run extraction and store its findings as candidates for review.</param>
+public sealed record IngestOptions(long MaxBytes = IngestOptions.DefaultMaxBytes, bool Extract = true)
 {
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 }
@@ -94,7 +96,8 @@ public sealed class IngestBatch : IDisposable
             0, sha256, System.IO.Path.GetFileName(name), FormatName(document.Format), document.Language, document.Title,
             document.Published, document.Publisher, document.Author, document.Translations, Confidential: false,
             clock.GetCurrentInstant(), document.Text);
-        var outcome = ledger.AddSource(source, bytes);
+        var annotation = options.Extract ? Extractor.Extract(document.Text, AnnotationSourceOf(document, sha256)) : null;
+        var outcome = ledger.AddSource(source, bytes, annotation);
         return outcome.Result switch
         {
             AddResult.Added => new FileOutcome(name, FileStatus.Added, outcome.SourceId, document.Title, document.Language, null, bytes.LongLength),
@@ -104,6 +107,15 @@ public sealed class IngestBatch : IDisposable
                 $"same text as source {outcome.SourceId} (different bytes); not added again", bytes.LongLength),
         };
     }
+
+    private static AnnotationSource AnnotationSourceOf(ParsedDocument document, string sha256) => new(
+        document.Title,
+        document.Published is { } date ? NodaTime.Text.LocalDatePattern.Iso.Format(date) : null,
+        document.Language,
+        document.Publisher,
+        document.Author,
+        document.Translations,
+        sha256);
 
     private static string FormatName(DocumentFormat format) => format switch
     {

@@ -25,4 +25,11 @@ public sealed record ParsedDocument(
     string? Publisher,
     string? Author,
     ImmutableArray<string> Translations,
-    DocumentFormat Format);
+    DocumentFormat Format)
+{
+    /// <summary>
+    /// The dateline as the page wrote it ("January 27, 2020"), when <see cref="Published"/> came from one; it is
+    /// not part of <see cref="Text"/>, so extraction records it as the document's creation time.
+    /// </summary>
+    public string? Dateline { get; init; }
+}

@@ -36,7 +36,7 @@ internal static class TextDocumentReader
             publisher,
             selection.Author,
             selection.Translations,
-            DocumentFormat.Text);
+            DocumentFormat.Text) with { Dateline = selection.Published is null ? null : selection.Dateline };
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using Daftar.Domain;
+using Daftar.Extraction;
 using Daftar.Text;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -25,6 +26,7 @@ public sealed class SqliteLedger : IDisposable
     private readonly SqliteConnection connection;
     private WriteGroup? writeGroup;
     private SourceWriter? writer;
+    private AnnotationWriter? annotationWriter;
 
     static SqliteLedger()
     {
@@ -84,10 +86,13 @@ public sealed class SqliteLedger : IDisposable
     public void Dispose()
     {
         writer?.Dispose();
+        annotationWriter?.Dispose();
         connection.Dispose();
     }
 
     private SourceWriter Writer => writer ??= new SourceWriter(connection);
+
+    private AnnotationWriter Annotations => annotationWriter ??= new AnnotationWriter(connection);
 
     /// <summary>A fact recorded about this ledger file, or null.</summary>
     public string? GetMeta(string key) =>
@@ -125,7 +130,8 @@ public sealed class SqliteLedger : IDisposable
     /// Bytes already stored, or a clean text identical to a stored source's, add nothing.
     /// </summary>
     /// <param name="source">The source; its <see cref="Source.Id"/> and <see cref="Source.Sha256"/> are assigned here.</param>
-    public AddOutcome AddSource(Source source, ReadOnlySpan<byte> original)
+    /// <param name="annotation">What extraction found in the source's text, stored as candidates for review.</param>
+    public AddOutcome AddSource(Source source, ReadOnlySpan<byte> original, DocumentAnnotation? annotation = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var sha256 = Sha256Hex(original);
@@ -143,6 +149,8 @@ public sealed class SqliteLedger : IDisposable
             if (group is not null)
                 Writer.Savepoint(transaction);
             var id = Writer.Insert(source with { Sha256 = sha256 }, textSha256, original, terms, transaction, keepId: false);
+            if (annotation is not null)
+                Annotations.Write(id, annotation, transaction);
             if (group is null)
             {
                 transaction.Commit();
@@ -283,6 +291,26 @@ public sealed class SqliteLedger : IDisposable
             """,
             new { name, folded }).ToHashSet(StringComparer.Ordinal);
         return ListActors().Where(a => ids.Contains(a.Id) || FoldName(a.Name) == folded).ToList();
+    }
+
+    /// <summary>Quotations in source order, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<Quote> ListQuotes(int limit = int.MaxValue) =>
+        connection.Query<QuoteRow>("SELECT * FROM quotes ORDER BY source_id, start LIMIT @limit", new { limit })
+            .Select(ToQuote).ToList();
+
+    /// <summary>Events by date, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<Event> ListEvents(int limit = int.MaxValue) =>
+        connection.Query<EventRow>("SELECT * FROM events ORDER BY date, id LIMIT @limit", new { limit })
+            .Select(ToEvent).ToList();
+
+    /// <summary>Actors with how many times the ledger's sources name them, most named first.</summary>
+    public IReadOnlyList<(Actor Actor, int Mentions)> ActorsByMentions(int limit = int.MaxValue)
+    {
+        var counts = connection.Query<(string ActorId, long Count)>(
+                "SELECT actor_id, count(*) FROM mentions GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT @limit", new { limit })
+            .ToList();
+        var actors = ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return counts.Where(c => actors.ContainsKey(c.ActorId)).Select(c => (actors[c.ActorId], (int)c.Count)).ToList();
     }
 
     /// <summary>Quotations attributed to an actor (or spoken for it), in source order.</summary>

@@ -1,0 +1,449 @@
+using System.Collections.Frozen;
+using Daftar.Domain;
+
+namespace Daftar.Extraction.Dates;
+
+/// <summary>What a word can be to the date tagger; one word may have several roles ("last", "may", "second").</summary>
+[Flags]
+internal enum DateRole : ulong
+{
+    None = 0,
+    Month = 1UL << 0,
+    MonthAbbreviation = 1UL << 1,
+    // 1UL << 2 is free.
+    Weekday = 1UL << 3,
+    WeekdayAbbreviation = 1UL << 4,
+    WeekdayPlural = 1UL << 5,
+    Cardinal = 1UL << 6,
+    Tens = 1UL << 7,
+    Article = 1UL << 8,
+    Ordinal = 1UL << 9,
+    OrdinalSuffix = 1UL << 10,
+    Unit = 1UL << 11,
+    Season = 1UL << 12,
+    PartOfDay = 1UL << 13,
+    DayPart = 1UL << 14,
+    DayOffset = 1UL << 15,
+    RelativeModifier = 1UL << 16,
+    PartModifier = 1UL << 17,
+    YearPrefix = 1UL << 18,
+    SpanOrdinal = 1UL << 19,
+    Approximator = 1UL << 20,
+    Ago = 1UL << 21,
+    Later = 1UL << 22,
+    Age = 1UL << 23,
+    Rate = 1UL << 24,
+    Each = 1UL << 25,
+    BarePluralPreposition = 1UL << 26,
+    YearPreposition = 1UL << 27,
+    MonthPreposition = 1UL << 28,
+    Era = 1UL << 29,
+    Quantity = 1UL << 30,
+    CountNoun = 1UL << 31,
+    Definite = 1UL << 32,
+    Of = 1UL << 33,
+    Century = 1UL << 34,
+    SpecificDayNoun = 1UL << 35,
+    FutureCue = 1UL << 36,
+    PastCue = 1UL << 37,
+    NotPast = 1UL << 38,
+    VagueCount = 1UL << 39,
+    DecadeSuffix = 1UL << 41,
+
+    /// <summary>A word that occurs in some multi-word entry after its first word: a cheap test before matching phrases.</summary>
+    PhraseWord = 1UL << 42,
+
+    /// <summary>A word that is a whole one-word phrase by itself ("now", "recently").</summary>
+    SingleWordPhrase = 1UL << 43,
+    ImpliedOne = 1UL << 44,
+    HijriMonth = 1UL << 45,
+    WeakYearPreposition = 1UL << 46,
+
+    /// <summary>The first word of a multi-word entry (<see cref="DateLexicon.PhrasesStartingWith"/>).</summary>
+    PhraseStart = 1UL << 40,
+
+    /// <summary>Any role that can begin a time expression; a word without one is skipped at once.</summary>
+    Starter = Month | MonthAbbreviation | HijriMonth | Weekday | WeekdayAbbreviation | WeekdayPlural | Cardinal | Article | Unit | Season
+        | DayOffset | DayPart | RelativeModifier | PartModifier | YearPrefix | Approximator | Each | Definite | VagueCount
+        | PhraseStart | Ordinal | Rate,
+}
+
+/// <summary>Everything the lexicon knows about one word.</summary>
+internal readonly record struct DateWord(
+    DateRole Roles,
+    sbyte Month,
+    sbyte Weekday,
+    sbyte Cardinal,
+    sbyte Ordinal,
+    TimeUnit Unit,
+    bool PluralUnit,
+    Season Season,
+    sbyte DayOffset,
+    sbyte RelativeOffset,
+    string? Suffix)
+{
+    public bool Is(DateRole role) => (Roles & role) != 0;
+}
+
+/// <summary>What a multi-word entry means.</summary>
+internal enum PhraseKind : byte
+{
+    Fixed,
+    Anaphoric,
+    DayOffset,
+    VagueCount,
+    Count,
+    FromNow,
+    ImmediateCue,
+}
+
+/// <summary>A multi-word (or context-bound) entry: its words, the part that is the span, and what it means.</summary>
+/// <param name="Anchored">Kept only in a sentence that holds another timex (pattern flag <c>+anchored</c>).</param>
+internal sealed record DatePhrase(
+    PhraseKind Kind,
+    string[] Words,
+    int SpanStart,
+    int SpanEnd,
+    string[] NotBefore,
+    string[] NotAfter,
+    TimexType Type,
+    string? Value,
+    TimeUnit Unit,
+    int Number,
+    TenseCue Cue,
+    bool Anchored = false);
+
+/// <summary>
+/// The date words of every language, merged into frozen case-insensitive look-ups that take a span of the text
+/// (no string is made to look a word up). Built once from <see cref="DateTables"/>; scripts do not collide, so one
+/// lexicon serves English and Arabic text alike.
+/// </summary>
+internal sealed class DateLexicon
+{
+    private readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly FrozenDictionary<string, DatePhrase[]>.AlternateLookup<ReadOnlySpan<char>> phrases;
+
+    private DateLexicon(
+        FrozenDictionary<string, DateWord> words,
+        FrozenDictionary<string, DatePhrase[]> phrases,
+        DatePhrase[] immediateCues,
+        string currencySymbols,
+        string[] pastSuffixes,
+        string[] pluralSuffixes)
+    {
+        PastSuffixes = pastSuffixes;
+        PluralSuffixes = pluralSuffixes;
+        this.words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        ImmediateCues = immediateCues;
+        CurrencySymbols = currencySymbols;
+    }
+
+    /// <summary>Every language Daftar knows, merged.</summary>
+    public static DateLexicon Default { get; } = Build(EnglishDateTables.Instance);
+
+    /// <summary>Phrases before a date that fix its direction; checked backwards from the date.</summary>
+    public DatePhrase[] ImmediateCues { get; }
+
+    public string CurrencySymbols { get; }
+
+    /// <summary>Endings of regular past forms, every language.</summary>
+    public string[] PastSuffixes { get; }
+
+    /// <summary>Endings of regular plurals, every language.</summary>
+    public string[] PluralSuffixes { get; }
+
+    public DateWord Find(ReadOnlySpan<char> word) =>
+        word.Length <= 24 && words.TryGetValue(word, out var found) ? found : default;
+
+    public DatePhrase[] PhrasesStartingWith(ReadOnlySpan<char> word) =>
+        phrases.TryGetValue(word, out var found) ? found : [];
+
+    public static DateLexicon Build(params DateTables[] languages)
+    {
+        var map = new Dictionary<string, Builder>(StringComparer.OrdinalIgnoreCase);
+        var phraseList = new List<DatePhrase>();
+        var cues = new List<DatePhrase>();
+        var currency = "";
+        var pastSuffixes = new List<string>();
+        var pluralSuffixes = new List<string>();
+
+        Builder Get(string word)
+        {
+            if (!map.TryGetValue(word, out var b))
+                map[word] = b = new Builder();
+            return b;
+        }
+
+        void Add(string word, DateRole role) => Get(word).Roles |= role;
+
+        void AddPhraseOrWord(string text, DateRole role, PhraseKind kind, int number = 0)
+        {
+            if (!text.Contains(' ', StringComparison.Ordinal))
+                Add(text, role);
+            else
+                phraseList.Add(Parse(text, kind, TimexType.Date, null, TimeUnit.None, number, TenseCue.None));
+        }
+
+        foreach (var t in languages)
+        {
+            currency += t.CurrencySymbols;
+            pastSuffixes.AddRange(t.PastSuffixes);
+            pluralSuffixes.AddRange(t.PluralSuffixes);
+            foreach (var w in t.DecadeSuffixes)
+                Add(w, DateRole.DecadeSuffix);
+            foreach (var (w, m) in t.Months)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.Month;
+                b.Month = (sbyte)m;
+            }
+
+            foreach (var (w, m) in t.MonthAbbreviations)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.MonthAbbreviation;
+                b.Month = (sbyte)m;
+            }
+
+            foreach (var (w, m) in t.HijriMonths)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.HijriMonth;
+                b.Month = (sbyte)m;
+            }
+
+            foreach (var (w, d) in t.Weekdays)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.Weekday;
+                b.Weekday = (sbyte)d;
+            }
+
+            foreach (var (w, d) in t.WeekdayAbbreviations)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.WeekdayAbbreviation;
+                b.Weekday = (sbyte)d;
+            }
+
+            foreach (var (w, d) in t.WeekdayPlurals)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.WeekdayPlural;
+                b.Weekday = (sbyte)d;
+            }
+
+            foreach (var (w, v) in t.Cardinals)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.Cardinal | (v >= 20 && v % 10 == 0 ? DateRole.Tens : DateRole.None);
+                b.Cardinal = (sbyte)v;
+            }
+
+            foreach (var w in t.Articles)
+                Add(w, DateRole.Article);
+            foreach (var (w, v) in t.Ordinals)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.Ordinal;
+                b.Ordinal = (sbyte)v;
+            }
+
+            foreach (var w in t.OrdinalSuffixes)
+                Add(w, DateRole.OrdinalSuffix);
+            foreach (var (w, u, plural) in t.Units)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.Unit;
+                b.Unit = u;
+                b.PluralUnit = plural;
+            }
+
+            foreach (var (w, s) in t.Seasons)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.Season;
+                b.Season = s;
+            }
+
+            foreach (var (w, offset) in t.DayOffsets)
+            {
+                if (w.Contains(' ', StringComparison.Ordinal))
+                {
+                    phraseList.Add(Parse(w, PhraseKind.DayOffset, TimexType.Date, null, TimeUnit.Day, offset, TenseCue.None));
+                    continue;
+                }
+
+                var b = Get(w);
+                b.Roles |= DateRole.DayOffset;
+                b.DayOffset = (sbyte)offset;
+            }
+
+            foreach (var (w, suffix) in t.PartsOfDay)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.PartOfDay;
+                b.Suffix = suffix;
+            }
+
+            foreach (var (w, offset, suffix) in t.DayParts)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.DayPart;
+                b.DayOffset = (sbyte)offset;
+                b.Suffix = suffix;
+            }
+
+            foreach (var (w, offset) in t.RelativeModifiers)
+            {
+                var b = Get(w);
+                b.Roles |= DateRole.RelativeModifier;
+                b.RelativeOffset = (sbyte)offset;
+            }
+
+            foreach (var w in t.PartModifiers)
+                Add(w, DateRole.PartModifier);
+            foreach (var w in t.YearPrefixes)
+                Add(w, DateRole.YearPrefix);
+            foreach (var w in t.SpanOrdinals)
+                Add(w, DateRole.SpanOrdinal);
+            foreach (var w in t.ImpliedOneOrdinals)
+                Add(w, DateRole.ImpliedOne);
+            foreach (var w in t.Approximators)
+                Add(w, DateRole.Approximator);
+            foreach (var w in t.VagueCounts)
+                AddPhraseOrWord(w, DateRole.VagueCount, PhraseKind.VagueCount);
+            foreach (var (w, v) in t.CountPhrases)
+                phraseList.Add(Parse(w, PhraseKind.Count, TimexType.Duration, null, TimeUnit.None, v, TenseCue.None));
+            foreach (var w in t.AgoWords)
+                Add(w, DateRole.Ago);
+            foreach (var w in t.FromNowPhrases)
+                phraseList.Add(Parse(w, PhraseKind.FromNow, TimexType.Date, null, TimeUnit.None, 0, TenseCue.None));
+            foreach (var w in t.LaterWords)
+                Add(w, DateRole.Later);
+            foreach (var w in t.AgeWords)
+                Add(w, DateRole.Age);
+            foreach (var w in t.RateWords)
+                Add(w, DateRole.Rate);
+            foreach (var w in t.EachWords)
+                Add(w, DateRole.Each);
+            foreach (var w in t.BarePluralPrepositions)
+                Add(w, DateRole.BarePluralPreposition);
+            foreach (var w in t.YearPrepositions)
+                Add(w, DateRole.YearPreposition);
+            foreach (var w in t.WeakYearPrepositions)
+                Add(w, DateRole.WeakYearPreposition);
+            foreach (var w in t.MonthPrepositions)
+                Add(w, DateRole.MonthPreposition);
+            foreach (var w in t.EraWords)
+                Add(w, DateRole.Era);
+            foreach (var w in t.QuantityWords)
+                Add(w, DateRole.Quantity);
+            foreach (var w in t.CountNouns)
+                Add(w, DateRole.CountNoun);
+            foreach (var w in t.DefiniteArticles)
+                Add(w, DateRole.Definite);
+            foreach (var w in t.OfWords)
+                Add(w, DateRole.Of);
+            foreach (var w in t.CenturyWords)
+                Add(w, DateRole.Century);
+            foreach (var w in t.SpecificDayNouns)
+                Add(w, DateRole.SpecificDayNoun);
+            foreach (var w in t.FutureCues)
+                Add(w, DateRole.FutureCue);
+            foreach (var w in t.PastCues)
+                Add(w, DateRole.PastCue);
+            foreach (var w in t.NotPast)
+                Add(w, DateRole.NotPast);
+            foreach (var (pattern, type, value) in t.FixedPhrases)
+                phraseList.Add(Parse(pattern, PhraseKind.Fixed, type, value, TimeUnit.None, 0, TenseCue.None));
+            foreach (var (pattern, unit, offset) in t.AnaphoricPhrases)
+                phraseList.Add(Parse(pattern, PhraseKind.Anaphoric, TimexType.Date, null, unit, offset, TenseCue.None));
+            foreach (var (phrase, cue) in t.ImmediateCues)
+                cues.Add(Parse(phrase, PhraseKind.ImmediateCue, TimexType.Date, null, TimeUnit.None, 0, cue));
+        }
+
+        foreach (var p in phraseList)
+        {
+            Add(p.Words[p.SpanStart], DateRole.PhraseStart);
+            for (var k = p.SpanStart + 1; k < p.Words.Length; k++)
+                Add(p.Words[k], DateRole.PhraseWord);
+            if (p.Words.Length - p.SpanStart == 1)
+                Add(p.Words[p.SpanStart], DateRole.SingleWordPhrase);
+        }
+
+        var frozenWords = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Build(), StringComparer.OrdinalIgnoreCase);
+        var frozenPhrases = phraseList
+            .GroupBy(p => p.Words[p.SpanStart], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(p => p.SpanEnd - p.SpanStart).ToArray(),
+                StringComparer.OrdinalIgnoreCase);
+        return new DateLexicon(frozenWords, frozenPhrases, [.. cues], currency, [.. pastSuffixes], [.. pluralSuffixes]);
+    }
+
+    /// <summary>Parses the phrase syntax of <see cref="DateTables.FixedPhrases"/>.</summary>
+    internal static DatePhrase Parse(string pattern, PhraseKind kind, TimexType type, string? value, TimeUnit unit, int number, TenseCue cue)
+    {
+        var words = new List<string>();
+        var notBefore = new List<string>();
+        var notAfter = new List<string>();
+        int spanStart = -1, spanEnd = -1;
+        var anchored = false;
+        foreach (var raw in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (raw == "+anchored")
+            {
+                anchored = true;
+                continue;
+            }
+
+            if (raw.StartsWith('!'))
+            {
+                (spanStart < 0 ? notBefore : notAfter).Add(raw[1..]);
+                continue;
+            }
+
+            var word = raw;
+            if (word.StartsWith('['))
+            {
+                spanStart = words.Count;
+                word = word[1..];
+            }
+
+            var closes = word.EndsWith(']');
+            if (closes)
+                word = word[..^1];
+            words.Add(word);
+            if (closes)
+                spanEnd = words.Count;
+        }
+
+        if (spanStart < 0)
+        {
+            spanStart = 0;
+            spanEnd = words.Count;
+        }
+
+        return new DatePhrase(kind, [.. words], spanStart, spanEnd, [.. notBefore], [.. notAfter], type, value, unit, number, cue, anchored);
+    }
+
+    private sealed class Builder
+    {
+        public DateRole Roles;
+        public sbyte Month;
+        public sbyte Weekday;
+        public sbyte Cardinal = -1;
+        public sbyte Ordinal = -1;
+        public TimeUnit Unit;
+        public bool PluralUnit;
+        public Season Season;
+        public sbyte DayOffset;
+        public sbyte RelativeOffset;
+        public string? Suffix;
+
+        public DateWord Build() =>
+            new(Roles, Month, Weekday, Cardinal, Ordinal, Unit, PluralUnit, Season, DayOffset, RelativeOffset, Suffix);
+    }
+}

@@ -1,0 +1,1199 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+using Daftar.Domain;
+using Daftar.Extraction.Actors;
+using Daftar.Extraction.Dates;
+using ActorMention = Daftar.Extraction.Actors.ActorMention;
+
+namespace Daftar.Extraction.Events;
+
+/// <summary>
+/// Finds dated deeds: in a sentence that holds (or inherits) a date, a trigger word from the event lexicon
+/// (<see cref="EnglishEventTables"/>), typed with a PLOVER root, with the actor that did it and the actor it was
+/// done to.
+/// </summary>
+/// <remarks>
+/// <para><b>Triggers.</b> Verbs in any form ("attacked", "taking charge of") and nouns ("the invasion", "Moqtada's
+/// removal of protection"). Some rows only apply next to certain words ("remove" + protection/troops). A trigger is
+/// not a deed after a negation ("did not attack"), a modal or conditional ("would need to apologise"), "to"
+/// ("aims to prove"), in a hyphenated compound ("Iran-backed"), as a noun modifier ("protest camps"), after a
+/// demonstrative ("these statements", which point back), or as the object of another trigger ("statement against
+/// attacks"). A base form after "will" is an expected deed, kept only when its clause has a date.</para>
+/// <para><b>Date.</b> Only DATE timexes with a calendar value (not PRESENT_REF …). A verb takes the nearest date in
+/// its clause (clauses end at , ; : dashes brackets and quotation marks), else a date heading the sentence ("On
+/// January 24, 2020, …"), else — past-tense verbs in a sentence with no timex at all — the date of one of the two
+/// sentences before it in the same paragraph ("On Monday X did A. He also did B."). A noun takes a date at most eight
+/// words away in its clause with no verb between ("the January 26 rocket attack", "the invasion of Iraq in 2003");
+/// each date dates one noun at most.</para>
+/// <para><b>Actor.</b> For a verb, the nearest actor mention or pronoun before it in the sentence; the subject after
+/// the comma for a fronted gerund ("By taking charge …, he …"); the sentence's subject for a participle clause
+/// (", stating …"); the by-agent for a passive ("was assassinated … by the Saddam regime"). For a noun, a possessor
+/// ("Moqtada's removal"), an actor adjective ("U.S. strike") or a by-agent, else null. he/she resolve to the last
+/// person named, it/they to the last organisation or state; a first-person subject (the author, or a quoted speaker)
+/// drops the event. <b>Target</b>: the first actor after the trigger in its clause.</para>
+/// <para>An event with neither actor nor target is kept only for ASSAULT and PROTEST. One event per deed: a second
+/// event with the same type, date and actor (or target, without an actor) is dropped.</para>
+/// </remarks>
+public static class EventFinder
+{
+    /// <summary>The dated events of <paramref name="text"/>, in text order.</summary>
+    /// <param name="sentences">Sentence spans (from the sentence splitter), in order.</param>
+    /// <param name="actors">The actor layer's output: mentions sorted by start.</param>
+    /// <param name="timexes">The date layer's output for the same text.</param>
+    public static ImmutableArray<EventAnnotation> Find(
+        string text,
+        ImmutableArray<TextSpan> sentences,
+        ActorLayerResult actors,
+        ImmutableArray<TimexAnnotation> timexes) =>
+        Find(text, sentences, actors, timexes, EventLexicon.Default);
+
+    internal static ImmutableArray<EventAnnotation> Find(
+        string text,
+        ImmutableArray<TextSpan> sentences,
+        ActorLayerResult actors,
+        ImmutableArray<TimexAnnotation> timexes,
+        EventLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        actors ??= ActorLayerResult.Empty;
+        if (sentences.IsDefaultOrEmpty || text.Length == 0)
+            return [];
+        using var tokens = TokenList.Create(text);
+        using var finder = new Finder(text, tokens, lexicon, actors, timexes.IsDefault ? [] : timexes);
+        return finder.Run(sentences);
+    }
+
+    private struct Trigger
+    {
+        public int Start;
+        public int End;
+        public TriggerCandidate Candidate;
+        public bool Future;
+
+        /// <summary>A participle used as an adjective ("the bloodily suppressed intifada"): dated and agented like a noun.</summary>
+        public bool Adjectival;
+        public string? Date;
+        public int DateToken;
+    }
+
+    private sealed class Finder : IDisposable
+    {
+        private const int NoDateDistance = 8;
+        private const string ClauseMarks = ",;:—–()\"“”«»،؛[]";
+        private const string Apostrophes = "'’ʼ";
+
+        /// <summary>In a row's required words: any mention of a state.</summary>
+        private const string StateRequirement = "@state";
+
+        private readonly string text;
+        private readonly TokenList tokens;
+        private readonly EventLexicon lexicon;
+        private readonly int count;
+        private readonly EventWord[] words;
+        private readonly EventEntry?[] entries;
+        private readonly int[] mentionOf;
+        private readonly int[] timexOf;
+        private readonly int[] clause;
+        private readonly bool[] consumed;
+        private readonly ImmutableArray<ActorMention> mentions;
+        private readonly string?[] dateValues;
+        private readonly bool[] anyTimex;
+        private readonly Dictionary<string, ActorType> actorTypes = new(StringComparer.Ordinal);
+        private int nextClause;
+        private readonly List<(int First, int Last)> summaryRuns = [];
+        private readonly StringBuilder summaryText = new();
+
+        public Finder(string text, TokenList tokens, EventLexicon lexicon, ActorLayerResult actors, ImmutableArray<TimexAnnotation> timexes)
+        {
+            this.text = text;
+            this.tokens = tokens;
+            this.lexicon = lexicon;
+            count = tokens.Count;
+            var size = Math.Max(1, count);
+            words = ArrayPool<EventWord>.Shared.Rent(size);
+            entries = ArrayPool<EventEntry?>.Shared.Rent(size);
+            mentionOf = ArrayPool<int>.Shared.Rent(size);
+            timexOf = ArrayPool<int>.Shared.Rent(size);
+            clause = ArrayPool<int>.Shared.Rent(size);
+            consumed = ArrayPool<bool>.Shared.Rent(size);
+            anyTimex = ArrayPool<bool>.Shared.Rent(size);
+            for (var i = 0; i < count; i++)
+            {
+                var entry = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i)) : null;
+                entries[i] = entry;
+                words[i] = entry?.Word ?? default;
+                mentionOf[i] = -1;
+                timexOf[i] = -1;
+                clause[i] = -1;
+                consumed[i] = false;
+                anyTimex[i] = false;
+            }
+
+            foreach (var a in actors.Actors.IsDefault ? [] : actors.Actors)
+            {
+                if (a?.Id is not null)
+                    actorTypes[a.Id] = a.Type;
+            }
+
+            mentions = UsableMentions(actors.Mentions.IsDefault ? [] : actors.Mentions, text.Length);
+            for (var k = 0; k < mentions.Length; k++)
+                Mark(mentionOf, mentions[k].Span.Start, mentions[k].Span.End, k);
+
+            dateValues = timexes.Length == 0 ? [] : new string?[timexes.Length];
+            for (var k = 0; k < timexes.Length; k++)
+            {
+                var t = timexes[k];
+                if (t is null || t.End > text.Length || t.Start < 0 || t.End <= t.Start)
+                    continue;
+                MarkAny(t.Start, t.End);
+                if (DateValue(t) is { } value)
+                {
+                    dateValues[k] = value;
+                    Mark(timexOf, t.Start, t.End, k);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The calendar value a timex can date an event with: a DATE with a value that is not a reference
+        /// (PRESENT_REF …), or the day of a TIME ("2020-01-24TEV" → "2020-01-24").
+        /// </summary>
+        private static string? DateValue(TimexAnnotation t)
+        {
+            var value = t.Value;
+            if (string.IsNullOrEmpty(value) || value.EndsWith("_REF", StringComparison.Ordinal))
+                return null;
+            if (t.Type == TimexType.Date)
+                return value;
+            return t.Type == TimexType.Time && value.Length > 10 && value[10] == 'T' && char.IsAsciiDigit(value[0]) ? value[..10] : null;
+        }
+
+        /// <summary>The mentions as given when they are well formed (the actor layer's contract), else a sorted, filtered copy.</summary>
+        private static ImmutableArray<ActorMention> UsableMentions(ImmutableArray<ActorMention> given, int length)
+        {
+            var ok = true;
+            for (var k = 0; k < given.Length && ok; k++)
+            {
+                var m = given[k];
+                ok = m.Span.End <= length && m.Span.Length > 0 && m.ActorId is not null && (k == 0 || given[k - 1].Span.Start <= m.Span.Start);
+            }
+
+            if (ok)
+                return given;
+            var list = new List<ActorMention>();
+            foreach (var m in given)
+            {
+                if (m.Span.End <= length && m.Span.Length > 0 && m.ActorId is not null)
+                    list.Add(m);
+            }
+
+            list.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+            return [.. list];
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<EventWord>.Shared.Return(words);
+            ArrayPool<EventEntry?>.Shared.Return(entries, clearArray: true);
+            ArrayPool<int>.Shared.Return(mentionOf);
+            ArrayPool<int>.Shared.Return(timexOf);
+            ArrayPool<int>.Shared.Return(clause);
+            ArrayPool<bool>.Shared.Return(consumed);
+            ArrayPool<bool>.Shared.Return(anyTimex);
+        }
+
+        private void Mark(int[] map, int start, int end, int value)
+        {
+            for (var i = tokens.IndexStartingAtOrAfter(start); i < count && tokens[i].Start < end; i++)
+                map[i] = value;
+        }
+
+        private void MarkAny(int start, int end)
+        {
+            for (var i = tokens.IndexStartingAtOrAfter(start); i < count && tokens[i].Start < end; i++)
+                anyTimex[i] = true;
+        }
+
+        // ---- the pass over sentences -----------------------------------------------------------------------------
+
+        public ImmutableArray<EventAnnotation> Run(ImmutableArray<TextSpan> sentences)
+        {
+            var result = ImmutableArray.CreateBuilder<EventAnnotation>();
+            var seen = new HashSet<(EventType, string, string?, string?)>();
+            string? anchor1 = null, anchor2 = null;
+            var previousEnd = -1;
+            var triggers = new List<Trigger>();
+            foreach (var sentence in sentences)
+            {
+                if (sentence.End > text.Length || sentence.Start < previousEnd)
+                    continue;
+                if (previousEnd >= 0 && text.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n'))
+                    anchor1 = anchor2 = null;
+                previousEnd = sentence.End;
+
+                var a = tokens.IndexStartingAtOrAfter(sentence.Start);
+                var b = tokens.IndexStartingAtOrAfter(sentence.End);
+                if (a >= b)
+                    continue;
+                MarkClauses(a, b);
+                var front = FrontDate(a, b);
+                var hasTimex = false;
+                var sentenceDates = 0;
+                var onlyDate = -1;
+                for (var i = a; i < b; i++)
+                {
+                    hasTimex |= anyTimex[i];
+                    if (timexOf[i] >= 0 && (i == a || timexOf[i - 1] != timexOf[i]))
+                    {
+                        sentenceDates++;
+                        onlyDate = i;
+                    }
+                }
+
+                var carried = hasTimex ? null : anchor1 ?? anchor2;
+                triggers.Clear();
+                FindTriggers(a, b, triggers);
+                DateTriggers(a, b, triggers, front.Value, front.End, sentenceDates == 1 ? onlyDate : -1, carried);
+                string? dated = null;
+                (bool Found, bool Named, string? Actor) previousSubject = (false, false, null);
+                for (var k = 0; k < triggers.Count; k++)
+                {
+                    var t = triggers[k];
+
+                    // What follows the trigger (its object, its summary) ends where the next trigger begins.
+                    var limit = k + 1 < triggers.Count ? triggers[k + 1].Start : b;
+                    var named = Participants(t, a, limit, previousSubject, out var actor, out var target);
+                    if (!t.Candidate.IsNoun && !t.Adjectival)
+                        previousSubject = (true, named, actor);
+                    if (t.Date is null || !named)
+                        continue;
+                    if (actor is null && target is null && t.Candidate.Row.Type is not (EventType.Assault or EventType.Protest))
+                        continue;
+                    if (t.DateToken >= 0)
+                        dated ??= t.Date;
+                    var type = t.Candidate.Row.Type;
+                    if (seen.Add((type, t.Date, actor, actor is null ? target : null)))
+                        result.Add(new EventAnnotation(t.Date, actor, target, type, Summary(t, a, limit), sentence));
+                }
+
+                // The date a following sentence may carry on: one heading this sentence, or one that dated a deed here.
+                anchor2 = anchor1;
+                anchor1 = front.Value ?? dated;
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>Numbers the clauses of a sentence; ids never repeat across sentences, so no rule crosses one.</summary>
+        private void MarkClauses(int a, int b)
+        {
+            nextClause++;
+            for (var i = a; i < b; i++)
+            {
+                clause[i] = nextClause;
+                if (IsClauseMark(i))
+                    nextClause++;
+            }
+        }
+
+        private bool IsClauseMark(int i)
+        {
+            if (tokens[i].Kind != TokenKind.Symbol || mentionOf[i] >= 0 || anyTimex[i])
+                return false;
+            var c = text[tokens[i].Start];
+            if (ClauseMarks.Contains(c, StringComparison.Ordinal))
+                return true;
+            // A spaced hyphen works as a dash.
+            return c == '-' && tokens[i].SpaceBefore && i + 1 < count && tokens[i + 1].SpaceBefore;
+        }
+
+        /// <summary>A date heading the sentence: "On January 24, 2020, …", "In 2018, …", "Last week, …".</summary>
+        private (string? Value, int End) FrontDate(int a, int b)
+        {
+            var i = a;
+            while (i < b && words[i].Is(EventRole.DatePreposition) && timexOf[i] < 0)
+                i++;
+            if (i >= b || timexOf[i] < 0)
+                return (null, a);
+            var k = timexOf[i];
+            while (i < b && timexOf[i] == k)
+                i++;
+            if (i < b && !(tokens[i].Kind == TokenKind.Symbol && IsClauseMark(i)))
+                return (null, a);
+            return (dateValues[k], i);
+        }
+
+        // ---- triggers --------------------------------------------------------------------------------------------
+
+        private void FindTriggers(int a, int b, List<Trigger> found)
+        {
+            for (var i = a; i < b; i++)
+                consumed[i] = false;
+            var lastEnd = -1;
+            for (var i = a; i < b; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word || consumed[i] || mentionOf[i] >= 0 || anyTimex[i])
+                    continue;
+                var candidates = entries[i]?.Triggers ?? [];
+                if (candidates.Length == 0)
+                    continue;
+                TriggerCandidate? best = null;
+                var bestEnd = -1;
+                var bestRequired = -1;
+                var bestSpecific = false;
+                foreach (var c in candidates)
+                {
+                    var end = MatchTokens(i, b, c.Tokens);
+                    if (end < 0 || end < bestEnd)
+                        continue;
+                    var required = -1;
+                    if (c.Requires.Length > 0 && (required = FindRequired(i, end, b, c.Requires, c.Row.Window)) < 0)
+                        continue;
+                    if (c.Excludes.Length > 0 && end < b && StartsWithAny(end, c.Excludes))
+                        continue;
+                    var specific = c.Requires.Length > 0;
+                    if (best is not null && end == bestEnd)
+                    {
+                        if (bestSpecific && !specific)
+                            continue;
+                        if (bestSpecific == specific && !PreferOver(c, best, i))
+                            continue;
+                    }
+
+                    (best, bestEnd, bestRequired, bestSpecific) = (c, end, required, specific);
+                }
+
+                if (best is null || !Acceptable(best, i, bestEnd, a, b, lastEnd, out var future))
+                    continue;
+
+                // "his stated objective": a participle after a possessive describes, it tells no deed.
+                if (!best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pp && pp >= a && words[pp].Is(EventRole.Possessive))
+                    continue;
+                if (bestRequired >= 0)
+                    consumed[bestRequired] = true;
+                // Participles that describe: "the bloodily suppressed uprising", "the militia, backed by Iran, …".
+                var adjectival = !best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pw && pw >= a
+                    && (words[pw].Is(EventRole.Determiner) || (tokens.IsSymbol(pw + 1, ',') && bestEnd < b && words[bestEnd].Is(EventRole.Agent)));
+                found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1 });
+                lastEnd = bestEnd;
+                i = bestEnd - 1;
+            }
+        }
+
+        private int MatchTokens(int i, int b, string[] pattern)
+        {
+            for (var k = 1; k < pattern.Length; k++)
+            {
+                var t = i + k;
+                if (t >= b || !tokens.Chars(t).Equals(pattern[k], StringComparison.OrdinalIgnoreCase))
+                    return -1;
+                if (tokens[t].Kind == TokenKind.Symbol && tokens[t].SpaceBefore)
+                    return -1;
+            }
+
+            return i + pattern.Length;
+        }
+
+        /// <summary>A token near the trigger that starts with one of <paramref name="prefixes"/>: up to four words before, ten after, in the clause.</summary>
+        private int FindRequired(int start, int end, int b, string[] prefixes, int window)
+        {
+            var id = clause[start];
+            for (var t = end; t < b && t < end + window && clause[t] == id; t++)
+            {
+                if (Satisfies(t, prefixes))
+                    return t;
+            }
+
+            for (var t = start - 1; t >= 0 && t >= start - 4 && clause[t] == id && t >= FirstOfClause(start); t--)
+            {
+                if (Satisfies(t, prefixes))
+                    return t;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Whether token <paramref name="t"/> is one of the required words: a word starting with a prefix; inside an
+        /// actor's name only the whole word ("Northern Bloc" has "bloc"; "United States" has no "unit"); "@state" is
+        /// a state named by its name ("left Iraq", not "left the Turkish embassy").
+        /// </summary>
+        private bool Satisfies(int t, string[] prefixes)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+                return false;
+            if (mentionOf[t] < 0)
+                return StartsWithAny(t, prefixes);
+            var w = tokens.Chars(t);
+            foreach (var p in prefixes)
+            {
+                if (p == StateRequirement)
+                {
+                    var m = mentions[mentionOf[t]];
+                    if (m.Kind == MentionKind.Name && actorTypes.TryGetValue(m.ActorId, out var type) && type == ActorType.State)
+                        return true;
+                    continue;
+                }
+
+                if (w.Equals(p, StringComparison.OrdinalIgnoreCase) || (w.Length == p.Length + 1 && w.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (w[^1] | 0x20) == 's'))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private int FirstOfClause(int i)
+        {
+            var id = clause[i];
+            while (i > 0 && clause[i - 1] == id && !(tokens[i - 1].Kind == TokenKind.Symbol && IsClauseMark(i - 1)))
+                i--;
+            return i;
+        }
+
+        private bool StartsWithAny(int t, string[] prefixes)
+        {
+            var w = tokens.Chars(t);
+            foreach (var p in prefixes)
+            {
+                if (w.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Between a verb and a noun reading of the same word: the noun after a determiner or modifier.</summary>
+        private bool PreferOver(TriggerCandidate candidate, TriggerCandidate current, int i)
+        {
+            if (candidate.IsNoun == current.IsNoun)
+                return false;
+            var verb = candidate.IsNoun ? current : candidate;
+            var nounWins = verb.Form switch
+            {
+                TriggerForm.Past => false,
+                TriggerForm.Gerund => PrevWord(i) is var p && p >= 0 && words[p].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative),
+                _ => !VerbContext(i, verb.Form),
+            };
+            return candidate.IsNoun == nounWins;
+        }
+
+        /// <summary>
+        /// Words before a base or present form that make it a verb: for a base form "will", "to", a modal or a
+        /// pronoun ("they attack"); for a present form a pronoun or an actor's name ("Turkey attacks").
+        /// </summary>
+        private bool VerbContext(int i, TriggerForm form)
+        {
+            var p = PrevWord(i);
+            if (p < 0)
+                return false;
+            if (words[p].Is(EventRole.Pronoun))
+                return true;
+            if (form == TriggerForm.Base)
+                return words[p].Is(EventRole.Future | EventRole.Modal | EventRole.Infinitive | EventRole.Auxiliary);
+            return form == TriggerForm.Present && mentionOf[p] >= 0 && !IsPossessiveAt(p + 1);
+        }
+
+        /// <summary>The word before <paramref name="i"/>, skipping adverbs ("also", "-ly"), or -1.</summary>
+        private int PrevWord(int i)
+        {
+            var p = i - 1;
+            while (p >= 0 && tokens[p].Kind == TokenKind.Word && IsAdverb(p))
+                p--;
+            return p >= 0 && tokens[p].Kind == TokenKind.Word ? p : -1;
+        }
+
+        private bool IsAdverb(int i)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length < 4 || tokens[i].Capitalized)
+                return false;
+            var w = tokens.Chars(i);
+            foreach (var s in lexicon.AdverbSuffixes)
+            {
+                if (w.EndsWith(s, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private bool IsPastForm(int i)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length < 4 || tokens[i].Capitalized)
+                return false;
+            var w = tokens.Chars(i);
+            foreach (var s in lexicon.PastSuffixes)
+            {
+                if (w.EndsWith(s, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private bool Acceptable(TriggerCandidate c, int i, int end, int a, int b, int lastTriggerEnd, out bool future)
+        {
+            future = false;
+            var sentenceStart = i == a || (i > a && tokens.IsSymbolIn(i - 1, "\"“«‘'(") && i - 1 == a);
+
+            // A capitalised word inside a sentence is a name ("Operation Inherent Resolve").
+            if (tokens[i].Capitalized && !sentenceStart && !(i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && IsClauseMark(i - 1) && !tokens.IsSymbol(i - 1, ',')))
+                return false;
+
+            // Hyphenated compounds: "Iran-backed", "re-manning", "protest-related".
+            if (i > 0 && tokens[i].Joined && tokens.IsSymbol(i - 1, '-') && i > 1 && tokens[i - 1].Joined && tokens[i - 2].Kind != TokenKind.Symbol)
+                return false;
+            if (end < count && tokens[end].Joined && tokens.IsSymbol(end, '-') && end + 1 < count && tokens[end + 1].Joined && tokens[end + 1].Kind == TokenKind.Word)
+                return false;
+
+            var id = clause[i];
+            var clauseStart = FirstOfClause(i);
+
+            // A negation just before: "did not attack", "unwilling to meet", "never signed".
+            for (var t = i - 1; t >= clauseStart && t >= i - 3; t--)
+            {
+                if (words[t].Is(EventRole.Negation))
+                    return false;
+            }
+
+            if (c.IsNoun)
+            {
+                for (var t = i - 1; t >= clauseStart && t >= i - 2; t--)
+                {
+                    if (words[t].Is(EventRole.Demonstrative))
+                        return false;
+                }
+
+                // A noun modifying the next noun: "protest camps".
+                if (end < b && tokens[end].Kind == TokenKind.Word && !tokens[end].Capitalized && !words[end].Is(EventRole.Function | EventRole.Auxiliary | EventRole.PassiveAuxiliary | EventRole.Modal | EventRole.Future)
+                    && mentionOf[end] < 0 && !anyTimex[end] && !IsPastForm(end) && !IsAdverb(end))
+                    return false;
+
+                // The object of the trigger before it: "signed an agreement", "statement against attacks on …".
+                if (lastTriggerEnd > 0 && clause[lastTriggerEnd - 1] == id)
+                {
+                    var p = i - 1;
+                    for (var skipped = 0; p >= lastTriggerEnd && skipped < 3; skipped++, p--)
+                    {
+                        var modifier = tokens[p].Kind == TokenKind.Word && !tokens[p].Capitalized && mentionOf[p] < 0
+                            && (words[p].Is(EventRole.Determiner | EventRole.Possessive) || !words[p].Is(EventRole.Function));
+                        if (!modifier && !anyTimex[p])
+                            break;
+                    }
+
+                    if (p == lastTriggerEnd - 1 || (p == lastTriggerEnd && words[p].Is(EventRole.Function)))
+                        return false;
+                }
+
+                return true;
+            }
+
+            if (c.Row.Intransitive && end < b && tokens[end].Kind == TokenKind.Word
+                && (!words[end].Is(EventRole.Function) || words[end].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Pronoun)))
+                return false;
+
+            var prev = PrevWord(i);
+            if (prev >= 0 && words[prev].Is(EventRole.Infinitive) && c.Form == TriggerForm.Base)
+                return false;
+
+            // "the hands of the state": a present form after a determiner is a noun.
+            if (c.Form == TriggerForm.Present && i > a && words[i - 1].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative))
+                return false;
+            for (var t = i - 1; t >= clauseStart && t >= i - 6; t--)
+            {
+                if (words[t].Is(EventRole.Modal))
+                    return false;
+                if (words[t].Is(EventRole.Future) && t >= i - 3)
+                    future = true;
+            }
+
+            return c.Form != TriggerForm.Base || future;
+        }
+
+        // ---- dates -----------------------------------------------------------------------------------------------
+
+        private void DateTriggers(int a, int b, List<Trigger> triggers, string? front, int frontEnd, int onlyDate, string? carried)
+        {
+            // Nouns: each date goes to the nearest noun trigger within reach.
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var t = triggers[k];
+                if (t.Candidate.IsNoun)
+                    continue;
+                if (t.Adjectival)
+                {
+                    (t.Date, t.DateToken) = NearestClauseDate(t.Start, t.End, a, b, NoDateDistance, blockers: true);
+                    triggers[k] = t;
+                    continue;
+                }
+
+                var (value, token) = NearestClauseDate(t.Start, t.End, a, b, int.MaxValue, blockers: false);
+
+                // "is backed by Iran": a present passive is a state, dated only by its own clause.
+                if (value is null && t.Candidate.Form == TriggerForm.Past && PassiveAuxiliaryOf(t.Start, a) is var aux && aux >= 0 && words[aux].Is(EventRole.PresentAuxiliary))
+                    continue;
+                if (value is null && IsParticipleClause(t, a))
+                {
+                    // ", stating that …": the participle clause shares the date of the clause it hangs on.
+                    for (var u = FirstOfClause(t.Start) - 1; u >= a && value is null; u--)
+                        (value, token) = timexOf[u] >= 0 ? (dateValues[timexOf[u]], u) : (null, -1);
+                }
+
+                if (value is null && !t.Future)
+                {
+                    // "Hadi, speaking on Sunday, rejected …": the one date of the sentence dates its finite verbs,
+                    // unless a colon or semicolon stands between them (a list, another statement).
+                    if (onlyDate >= 0 && t.Start >= frontEnd && t.Candidate.Form is TriggerForm.Past or TriggerForm.Present && !StrongBreakBetween(onlyDate, t.Start))
+                        (value, token) = (dateValues[timexOf[onlyDate]], onlyDate);
+                    else if (front is not null && t.Start >= frontEnd)
+                        value = front;
+                    else if (carried is not null && (t.Candidate.Form == TriggerForm.Past || (t.Candidate.Form == TriggerForm.Gerund && PastFormBefore(a, t.Start))))
+                        value = carried;
+                }
+
+                t.Date = value;
+                t.DateToken = token;
+                triggers[k] = t;
+            }
+
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var t = triggers[k];
+                if (!t.Candidate.IsNoun)
+                    continue;
+                var (value, token) = NearestClauseDate(t.Start, t.End, a, b, NoDateDistance, blockers: true);
+                if (value is null)
+                    continue;
+                var distance = Distance(t, token);
+                var nearer = false;
+                for (var m = 0; m < triggers.Count && !nearer; m++)
+                {
+                    var o = triggers[m];
+                    if (m == k || !o.Candidate.IsNoun || clause[o.Start] != clause[t.Start])
+                        continue;
+                    var (otherValue, otherToken) = NearestClauseDate(o.Start, o.End, a, b, NoDateDistance, blockers: true);
+                    var od = Distance(o, token);
+                    nearer = otherValue is not null && otherToken == token && (od < distance || (od == distance && m < k));
+                }
+
+                if (!nearer)
+                {
+                    t.Date = value;
+                    t.DateToken = token;
+                    triggers[k] = t;
+                }
+            }
+        }
+
+        private bool StrongBreakBetween(int x, int y)
+        {
+            for (var u = Math.Min(x, y); u < Math.Max(x, y); u++)
+            {
+                if (tokens.IsSymbolIn(u, ";:؛—–"))
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>A past form earlier in the sentence: a participle clause after it tells of the same past.</summary>
+        private bool PastFormBefore(int a, int i)
+        {
+            for (var t = a; t < i; t++)
+            {
+                if (IsPastForm(t) && mentionOf[t] < 0)
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static int Distance(Trigger t, int token) => token < t.Start ? t.Start - token : token - t.End + 1;
+
+        /// <summary>The nearest DATE timex in the trigger's clause, within <paramref name="reach"/> tokens.</summary>
+        private (string? Value, int Token) NearestClauseDate(int start, int end, int a, int b, int reach, bool blockers)
+        {
+            var id = clause[start];
+            string? best = null;
+            var bestToken = -1;
+            var bestDistance = int.MaxValue;
+            for (var t = end; t < b && t - end < reach && clause[t] == id; t++)
+            {
+                if (timexOf[t] >= 0)
+                {
+                    (best, bestToken, bestDistance) = (dateValues[timexOf[t]], t, t - end + 1);
+                    break;
+                }
+
+                if (blockers && Blocks(t) && !(t == end && IsPastForm(t)))
+                    break;
+            }
+
+            for (var t = start - 1; t >= a && start - t < Math.Min(reach, bestDistance) && clause[t] == id; t--)
+            {
+                if (timexOf[t] >= 0)
+                {
+                    var k = timexOf[t];
+                    var first = t;
+                    while (first > a && timexOf[first - 1] == k)
+                        first--;
+                    return (dateValues[k], first);
+                }
+
+                if (blockers && Blocks(t))
+                    break;
+            }
+
+            return (best, bestToken);
+        }
+
+        /// <summary>A verb-like word between a noun trigger and a date: the date belongs to another predicate.</summary>
+        private bool Blocks(int t) =>
+            tokens[t].Kind == TokenKind.Word
+            && (words[t].Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future)
+                || (IsPastForm(t) && mentionOf[t] < 0));
+
+        // ---- actors, summary, evidence ---------------------------------------------------------------------------
+
+        /// <summary>
+        /// The actor and target of a trigger; false when its subject is the first person (the author or a quoted
+        /// speaker), which makes it no event of the ledger. A verb coordinated with the one before it ("condemned the
+        /// arrests and called on …") shares its subject.
+        /// </summary>
+        private bool Participants(Trigger t, int a, int b, (bool Found, bool Named, string? Actor) previous, out string? actor, out string? target)
+        {
+            target = null;
+            if (!t.Candidate.IsNoun && !t.Adjectival && previous.Found && PrevWord(t.Start) is var p && p >= a && words[p].Is(EventRole.Coordinator)
+                && !IsPassive(t.Start, a))
+            {
+                actor = previous.Actor;
+                target = MentionAfter(t.End, b, 10, actor);
+                return previous.Named;
+            }
+
+            if (t.Candidate.IsNoun)
+            {
+                if (!NounActor(t, a, out actor))
+                    return false;
+                actor = AgentAfter(t.End, b, 6) ?? actor;
+                target = MentionAfter(t.End, b, 8, actor);
+
+                // "In a statement on Saturday, Sadr thanked …": a noun in a fronted phrase belongs to the subject after it.
+                if (actor is null && clause[t.Start] == clause[a] && words[a].Is(EventRole.Fronting) && SubjectAfterFirstClause(a, b, t.End) is var (found, named))
+                {
+                    actor = found;
+                    return named;
+                }
+            }
+            else if (t.Adjectival || IsPassive(t.Start, a))
+            {
+                actor = AgentAfter(t.End, b, 15);
+                target = t.Adjectival ? null : PassiveSubject(t.Start, a);
+            }
+            else
+            {
+                if (!Subject(t, a, b, out actor))
+                    return false;
+                target = MentionAfter(t.End, b, 10, actor);
+            }
+
+            return true;
+        }
+
+        private bool IsPassive(int i, int a) => PassiveAuxiliaryOf(i, a) >= 0 || AdjectivalAfterDeterminer(i, a);
+
+        /// <summary>The "was" of "was assassinated" (adverbs and "has been" may stand between), or -1.</summary>
+        private int PassiveAuxiliaryOf(int i, int a)
+        {
+            var p = i - 1;
+            while (p >= a && tokens[p].Kind == TokenKind.Word && (IsAdverb(p) || words[p].Is(EventRole.Auxiliary)) && !words[p].Is(EventRole.PassiveAuxiliary))
+                p--;
+            return p >= a && tokens[p].Kind == TokenKind.Word && words[p].Is(EventRole.PassiveAuxiliary) ? p : -1;
+        }
+
+        private bool AdjectivalAfterDeterminer(int i, int a)
+        {
+            var p = i - 1;
+            while (p >= a && tokens[p].Kind == TokenKind.Word && IsAdverb(p))
+                p--;
+            return p >= a && p < i - 1 && words[p].Is(EventRole.Determiner);
+        }
+
+        /// <summary>"Hadi was arrested": the actor named just before the auxiliary of a passive, if any.</summary>
+        private string? PassiveSubject(int i, int a)
+        {
+            var p = i - 1;
+            while (p >= a && tokens[p].Kind == TokenKind.Word && !words[p].Is(EventRole.PassiveAuxiliary))
+                p--;
+            for (var u = p - 1; u >= a && u >= p - 3; u--)
+            {
+                if (mentionOf[u] >= 0)
+                    return mentions[mentionOf[u]].ActorId;
+                if (tokens[u].Kind == TokenKind.Symbol && IsClauseMark(u))
+                    break;
+            }
+
+            return null;
+        }
+
+        /// <summary>The actor after an agent preposition ("by X") after the trigger, in its clause.</summary>
+        private string? AgentAfter(int end, int b, int reach)
+        {
+            if (end >= b)
+                return null;
+            var id = clause[end - 1];
+            for (var t = end; t < b && t < end + reach && clause[t] == id; t++)
+            {
+                if (!words[t].Is(EventRole.Agent))
+                    continue;
+                for (var u = t + 1; u < b && u <= t + 4 && clause[u] == id; u++)
+                {
+                    if (mentionOf[u] >= 0)
+                        return mentions[mentionOf[u]].ActorId;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first actor named after the trigger in its clause (not a by-agent, not the actor).</summary>
+        private string? MentionAfter(int end, int b, int reach, string? actor)
+        {
+            if (end >= b)
+                return null;
+            var id = clause[end - 1];
+            for (var t = end; t < b && t < end + reach && clause[t] == id; t++)
+            {
+                if (words[t].Is(EventRole.Agent | EventRole.Complementizer))
+                    return null;
+                if (mentionOf[t] >= 0 && mentions[mentionOf[t]].ActorId != actor)
+                    return mentions[mentionOf[t]].ActorId;
+            }
+
+            return null;
+        }
+
+        /// <summary>A noun's actor: "Moqtada's removal", "his removal", "U.S. strike", "Hezbollah attack". False = first person.</summary>
+        private bool NounActor(Trigger t, int a, out string? actor)
+        {
+            actor = null;
+            for (var p = t.Start - 1; p >= a && p >= t.Start - 7; p--)
+            {
+                if (anyTimex[p] || tokens.IsSymbolIn(p, Apostrophes) || (tokens[p].Kind == TokenKind.Number))
+                    continue;
+                if (mentionOf[p] >= 0)
+                {
+                    var m = mentions[mentionOf[p]];
+                    var adjacent = p == t.Start - 1;
+                    if (IsPossessiveAt(p + 1) || m.Kind == MentionKind.Adjective || adjacent)
+                        actor = m.ActorId;
+                    return true;
+                }
+
+                if (tokens[p].Kind != TokenKind.Word)
+                    return true;
+                var w = words[p];
+                if (w.Is(EventRole.Possessive))
+                {
+                    if (w.Pronoun == PronounKind.FirstPerson)
+                        return false;
+                    actor = Resolve(w.Pronoun, tokens[p].Start);
+                    return true;
+                }
+
+                if (w.Is(EventRole.PossessiveClitic) && p > 0 && tokens.IsSymbolIn(p - 1, Apostrophes))
+                    continue;
+                if (w.Is(EventRole.Determiner | EventRole.Demonstrative | EventRole.Function) || tokens[p].Capitalized)
+                    return true;
+            }
+
+            return true;
+        }
+
+        /// <summary>"X's": an apostrophe and the possessive clitic at <paramref name="i"/>.</summary>
+        private bool IsPossessiveAt(int i)
+        {
+            var j = i;
+            while (j < count && mentionOf[j] >= 0 && j > 0 && mentionOf[j] == mentionOf[j - 1])
+                j++;
+            return j + 1 < count && tokens.IsSymbolIn(j, Apostrophes) && words[j + 1].Is(EventRole.PossessiveClitic) && tokens[j + 1].Joined;
+        }
+
+        /// <summary>The subject of a verb trigger; false when it is the first person (the author or a quoted speaker).</summary>
+        private bool Subject(Trigger t, int a, int b, out string? actor)
+        {
+            actor = null;
+            var clauseStart = FirstOfClause(t.Start);
+            var gerund = t.Candidate.Form == TriggerForm.Gerund;
+
+            // "By taking charge of …, he …": the subject follows the fronted clause.
+            if (gerund && clause[t.Start] == clause[a] && words[a].Is(EventRole.Fronting))
+            {
+                if (SubjectAfterFirstClause(a, b, t.End) is var (found, named))
+                {
+                    actor = found;
+                    return named;
+                }
+
+                return true;
+            }
+
+            // ", stating that …": a participle clause shares the sentence's subject.
+            if (IsParticipleClause(t, a))
+            {
+                for (var u = a; u < clauseStart; u++)
+                {
+                    if (SubjectAt(u, out var found) is { } verdict)
+                    {
+                        actor = found;
+                        return verdict;
+                    }
+                }
+
+                return true;
+            }
+
+            // "Asa'ib Ahl al-Haq, the faction … that split from the Sadrist movement, said …": the subject is named
+            // before the parenthesis the verb follows.
+            var before = t.Start - 1;
+            while (before > a && IsAdverb(before))
+                before--;
+            if (before > a && tokens.IsSymbol(before, ','))
+            {
+                var opening = before - 1;
+                while (opening > a && opening > before - 30 && !tokens.IsSymbol(opening, ',') && !(tokens[opening].Kind == TokenKind.Symbol && IsClauseMark(opening)))
+                    opening--;
+                if (opening > a && tokens.IsSymbol(opening, ',') && SubjectAt(opening - 1, out var named) is { } verdict)
+                {
+                    actor = named;
+                    return verdict;
+                }
+            }
+
+            for (var u = t.Start - 1; u >= a && u >= t.Start - 20; u--)
+            {
+                if (tokens[u].Kind == TokenKind.Symbol && IsClauseMark(u) && !tokens.IsSymbol(u, ','))
+                    break;
+                if (SubjectAt(u, out var found) is { } verdict)
+                {
+                    actor = found;
+                    return verdict;
+                }
+
+                // "the bloc will meet …": the subject is a noun phrase that names no actor; an appositive
+                // ("Karimi, then a junior deputy, backed …") does not count.
+                if (words[u].Is(EventRole.Determiner) && mentionOf[u] < 0)
+                {
+                    var comma = u - 1;
+                    while (comma >= a && comma >= u - 4 && !tokens.IsSymbol(comma, ','))
+                        comma--;
+                    if (comma < a || comma < u - 4 || comma == a || mentionOf[comma - 1] < 0)
+                        break;
+                    u = comma;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The subject named in the four words after the sentence's first clause, or null when none is.</summary>
+        private (string? Actor, bool Named)? SubjectAfterFirstClause(int a, int b, int from)
+        {
+            var first = clause[a];
+            var u = from;
+            while (u < b && clause[u] == first)
+                u++;
+            for (var end = u + 4; u < b && u < end; u++)
+            {
+                if (SubjectAt(u, out var found) is { } verdict)
+                    return (found, verdict);
+            }
+
+            return null;
+        }
+
+        /// <summary>A gerund opening a clause after the first (", subsequently stating …").</summary>
+        private bool IsParticipleClause(Trigger t, int a)
+        {
+            if (t.Candidate.Form != TriggerForm.Gerund)
+                return false;
+            var clauseStart = FirstOfClause(t.Start);
+            if (clauseStart <= a)
+                return false;
+            for (var u = clauseStart; u < t.Start; u++)
+            {
+                if (!IsAdverb(u) && !words[u].Is(EventRole.Auxiliary))
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether token <paramref name="u"/> names a subject: null = no; false = first person; true = <paramref name="actor"/>.</summary>
+        private bool? SubjectAt(int u, out string? actor)
+        {
+            actor = null;
+            if (mentionOf[u] >= 0)
+            {
+                // "Iran-backed militias": a name inside a hyphenated modifier is not the subject.
+                var last = u;
+                while (last + 1 < count && mentionOf[last + 1] == mentionOf[u])
+                    last++;
+                if (last + 2 < count && tokens.IsSymbol(last + 1, '-') && tokens[last + 1].Joined && tokens[last + 2].Joined)
+                    return null;
+                actor = mentions[mentionOf[u]].ActorId;
+                return true;
+            }
+
+            var w = words[u];
+
+            // "the cleric", "the group": a definite role noun refers back like a pronoun.
+            if (w.Is(EventRole.RoleNoun) && u > 0 && words[u - 1].Is(EventRole.Definite) && (actor = Resolve(w.Pronoun, tokens[u].Start)) is not null)
+                return true;
+            if (!w.Is(EventRole.Pronoun))
+                return null;
+            if (w.Pronoun == PronounKind.FirstPerson)
+                return false;
+            actor = Resolve(w.Pronoun, tokens[u].Start);
+            return true;
+        }
+
+        /// <summary>The last actor named before <paramref name="position"/> that a pronoun of <paramref name="kind"/> can stand for.</summary>
+        private string? Resolve(PronounKind kind, int position)
+        {
+            var k = UpperBound(position) - 1;
+            for (; k >= 0 && position - mentions[k].Span.Start <= 1500; k--)
+            {
+                var m = mentions[k];
+                var known = actorTypes.TryGetValue(m.ActorId, out var type);
+                var fits = kind switch
+                {
+                    PronounKind.Person => known && type == ActorType.Person && m.Kind == MentionKind.Name,
+                    PronounKind.Group => !known || type != ActorType.Person || m.Kind == MentionKind.Member,
+                    _ => false,
+                };
+                if (fits)
+                    return m.ActorId;
+            }
+
+            return null;
+        }
+
+        private int UpperBound(int position)
+        {
+            int lo = 0, hi = mentions.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (mentions[mid].Span.Start < position)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+
+            return lo;
+        }
+
+        /// <summary>
+        /// The trigger with its object, verbatim, at most twelve words: from the first modifier of a noun ("rocket
+        /// attack on the U.S. Embassy in Baghdad") or from the verb ("taking charge of the Friday marches"), stopping
+        /// at the end of the clause, at a date, or before "and" opening a new phrase.
+        /// </summary>
+        private string Summary(Trigger t, int a, int b)
+        {
+            var start = t.Start;
+            if (t.Candidate.IsNoun)
+            {
+                while (start - 1 >= a && tokens[start - 1].Kind == TokenKind.Word && !tokens[start - 1].Capitalized
+                       && !words[start - 1].Is(EventRole.Function | EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative | EventRole.PossessiveClitic)
+                       && mentionOf[start - 1] < 0 && !anyTimex[start - 1])
+                    start--;
+            }
+
+            // Runs of tokens to keep: the trigger and what follows it, leaving out date adjuncts ("on January 25").
+            var id = clause[t.Start];
+            var runs = summaryRuns;
+            runs.Clear();
+            runs.Add((start, t.End - 1));
+            var wordsSeen = 0;
+            for (var u = start; u < t.End; u++)
+                wordsSeen += tokens[u].Kind == TokenKind.Word ? 1 : 0;
+            for (var u = t.End; u < b && clause[u] == id && wordsSeen < 12; u++)
+            {
+                if ((tokens[u].Kind == TokenKind.Symbol && IsClauseMark(u)) || EndsSentence(u, b))
+                    break;
+                if (words[u].Is(EventRole.Coordinator) && u + 1 < b && (words[u + 1].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Pronoun | EventRole.Auxiliary) || anyTimex[u + 1]))
+                    break;
+
+                // A noun's phrase ends where its clause's verb begins: "visit to Ankara | was brief".
+                if (t.Candidate.IsNoun && (words[u].Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future) || (IsPastForm(u) && mentionOf[u] < 0)))
+                    break;
+                // A date adjunct ("on January 25") is left out; a date inside the object ("the Friday marches") is kept.
+                var insideObject = anyTimex[u] && (u > t.End && anyTimex[u - 1] ? true : u > 0 && words[u - 1].Is(EventRole.Determiner | EventRole.Possessive));
+                var adjunct = (anyTimex[u] && !insideObject)
+                    || (words[u].Is(EventRole.Function) && !words[u].Is(EventRole.Determiner) && u + 1 < b && anyTimex[u + 1] && !anyTimex[u]);
+                if (adjunct)
+                {
+                    while (u + 1 < b && anyTimex[u + 1])
+                        u++;
+                    continue;
+                }
+
+                if (runs[^1].Last == u - 1)
+                    runs[^1] = (runs[^1].First, u);
+                else
+                    runs.Add((u, u));
+                if (tokens[u].Kind == TokenKind.Word)
+                    wordsSeen++;
+            }
+
+            // Drop trailing function words and punctuation.
+            while (runs.Count > 0)
+            {
+                var (first, last) = runs[^1];
+                while (last >= first && last >= t.End
+                       && ((words[last].Is(EventRole.Function | EventRole.Determiner | EventRole.Coordinator) && !words[last].Is(EventRole.Particle))
+                           || (tokens[last].Kind == TokenKind.Symbol && !tokens.IsSymbol(last, '.'))))
+                    last--;
+                if (last >= first)
+                {
+                    runs[^1] = (first, last);
+                    break;
+                }
+
+                runs.RemoveAt(runs.Count - 1);
+            }
+
+            var sb = summaryText.Clear();
+            foreach (var (first, last) in runs)
+            {
+                if (sb.Length > 0)
+                    sb.Append(' ');
+                AppendCollapsed(sb, text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start));
+            }
+
+            return sb.ToString();
+        }
+
+        private static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> raw)
+        {
+            var space = false;
+            foreach (var c in raw)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space)
+                    sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+        }
+
+        private bool EndsSentence(int u, int b) =>
+            u == b - 1 && tokens[u].Kind == TokenKind.Symbol && tokens.IsSymbolIn(u, ".!?؟…");
+    }
+}

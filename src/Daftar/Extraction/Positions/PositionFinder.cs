@@ -1,0 +1,523 @@
+using System.Collections.Immutable;
+using Daftar.Domain;
+using Daftar.Extraction.Actors;
+using Daftar.Extraction.Quotes;
+using Daftar.Extraction.Sentences;
+
+namespace Daftar.Extraction.Positions;
+
+/// <summary>
+/// Finds actors' stated positions: their claimed objectives, demands and conditions, each with an issue label and a
+/// stance.
+/// </summary>
+/// <remarks>
+/// <para><b>Where.</b> (1) Numbered or bulleted list items attributed to a speaker: the first quotation of each item
+/// (or, in a list without quotations introduced by a sentence ending with a colon that names a speaker, the item's
+/// first sentence) is a position of the speaker's actor. (2) First-person statements in a speaker's quotation: "We
+/// completely reject …". (3) Reported statements: "X wants / calls for / demands / seeks / supports / rejects /
+/// opposes Y", X a name, group or speaker the actor layer or the quotation layer knows.</para>
+/// <para><b>Issue.</b> The longest keyword of the issue lexicon (issues.tsv) in the statement's object gives the label;
+/// a list item without one is labelled by its object noun phrase ("balance with neighboring states"); other
+/// statements need a keyword.</para>
+/// <para><b>Stance.</b> From the verb (stance-words.tsv): support verbs (establish, bring, fight …), oppose verbs
+/// (abolish, remove, end …), regulate verbs (regulate, rationalize → conditional), times the keyword's polarity
+/// (fighting "corruption" supports "anti-corruption"); "wants the withdrawal of Y" opposes Y; a negation turns it round;
+/// a condition ("unless", "only if", "provided that") makes it conditional; no verb leaves it unclear.</para>
+/// </remarks>
+public static class PositionFinder
+{
+    private const int MaxObjectTokens = 30;
+    private const int MaxLabelWords = 6;
+
+    /// <summary>The positions stated in <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">The document's clean text.</param>
+    /// <param name="sentences">Its sentences (<see cref="SentenceSplitter.Split"/>).</param>
+    /// <param name="actors">The actor layer's result.</param>
+    /// <param name="quotes">The quotation layer's result (<see cref="QuoteFinder.Find"/>).</param>
+    public static ImmutableArray<PositionAnnotation> Find(string text, ImmutableArray<TextSpan> sentences, ActorLayerResult actors, ImmutableArray<QuoteAnnotation> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+            return [];
+        var a = TextAnalysis.Reuse(text, sentences, actors ?? ActorLayerResult.Empty);
+        var q = Sanitize(quotes, text.Length);
+        var finder = new Finder(a, q);
+        return finder.Run();
+    }
+
+    private static List<QuoteAnnotation> Sanitize(ImmutableArray<QuoteAnnotation> quotes, int length)
+    {
+        var list = new List<QuoteAnnotation>();
+        if (quotes.IsDefault)
+            return list;
+        var end = 0;
+        foreach (var quote in quotes.OrderBy(x => x.Start))
+        {
+            if (quote is null || quote.Start < end || quote.End > length || quote.Start >= quote.End)
+                continue;
+            list.Add(quote);
+            end = quote.End;
+        }
+
+        return list;
+    }
+
+    private sealed class Finder
+    {
+        private readonly TextAnalysis a;
+        private readonly List<QuoteAnnotation> quotes;
+        private readonly int[] first;
+        private readonly int[] end;
+        private readonly SpeakerResolver resolver;
+        private readonly List<PositionAnnotation> found = [];
+        private readonly HashSet<(string, string, Stance, int)> seen = [];
+
+        public Finder(TextAnalysis analysis, List<QuoteAnnotation> quoteList)
+        {
+            a = analysis;
+            quotes = quoteList;
+            first = new int[quotes.Count];
+            end = new int[quotes.Count];
+            resolver = new SpeakerResolver(a);
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                var from = a.TokenAt(quotes[i].Start);
+                var to = a.TokenAt(quotes[i].End);
+                first[i] = from;
+                end[i] = to;
+
+                // The quotation's tokens and its marks (punctuation right around it).
+                var lo = from;
+                while (lo > 0 && a.IsPunct(lo - 1) && a.Tokens[lo - 1].End >= quotes[i].Start - 2 && lo > from - 2)
+                    lo--;
+                var hi = to;
+                while (hi < a.Count && a.IsPunct(hi) && a.Tokens[hi].Start <= quotes[i].End + 2 && hi < to + 2)
+                    hi++;
+                for (var t = lo; t < hi; t++)
+                    a.QuoteOf[t] = i;
+                if (Seed(quotes[i]) is { } speaker)
+                    resolver.Remember(speaker);
+            }
+        }
+
+        private SpeakerRef? Seed(QuoteAnnotation quote)
+        {
+            if (quote.Kind == QuoteKind.Term || (quote.Speaker.Actor is null && quote.Speaker.Description is null))
+                return null;
+            var person = quote.Speaker.Description is not null || (quote.Speaker.Actor is { } id && a.TypeOf(id) == ActorType.Person);
+            return new SpeakerRef(quote.Speaker.Actor, quote.Speaker.Description, quote.Speaker.Anonymous,
+                person ? SpeakerNature.Person : SpeakerNature.Group, !person, quote.Start, null);
+        }
+
+        public ImmutableArray<PositionAnnotation> Run()
+        {
+            ListItems();
+            QuotedStatements();
+            ReportedStatements();
+            return [.. found.OrderBy(p => p.Evidence.Start).ThenBy(p => p.Evidence.End)];
+        }
+
+        private readonly PositionLexicon english = PositionLexicon.For("en");
+        private readonly PositionLexicon arabic = PositionLexicon.For("ar");
+
+        private PositionLexicon LexiconAt(int t) => a.LexiconAt(t).SubjectFirst ? english : arabic;
+
+        private void Add(string? actor, string? issue, Stance stance, int start, int stop)
+        {
+            if (actor is null || issue is null || stop <= start)
+                return;
+            if (!seen.Add((actor, issue, stance, start)))
+                return;
+            found.Add(new PositionAnnotation(actor, issue, stance, a.Text[start..stop], new TextSpan(start, stop)));
+        }
+
+        // ---- (1) List items ---------------------------------------------------------------------------------------
+
+        private void ListItems()
+        {
+            var quoted = new HashSet<int>();
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                var quote = quotes[i];
+                var line = LineStart(first[i]);
+                if (!IsListMarker(line))
+                    continue;
+                quoted.Add(line);
+                if (quote.Kind != QuoteKind.Speech || quote.Speaker.Actor is null || (i > 0 && first[i - 1] >= line))
+                    continue;
+                var (issue, stance) = Statement(first[i], end[i], fallback: true);
+                Add(quote.Speaker.Actor, issue, stance, quote.Start, quote.End);
+            }
+
+            // Lists without quotations, introduced by a sentence ending with a colon that names a speaker.
+            for (var t = 0; t < a.Count; t++)
+            {
+                if (!IsListMarker(t) || quoted.Contains(t) || t == 0 || !a.IsPunct(t - 1, ':'))
+                    continue;
+                var actor = IntroActor(t);
+                var item = t;
+                while (actor is not null && item < a.Count && IsListMarker(item))
+                {
+                    var next = NextLine(item);
+                    if (!quoted.Contains(item))
+                    {
+                        var from = item + MarkerTokens(item);
+                        var sentenceEnd = Math.Min(next, a.SentenceEnd(a.SentenceOf[Math.Min(from, a.Count - 1)]));
+                        var to = sentenceEnd;
+                        while (to > from && a.IsPunct(to - 1))
+                            to--;
+                        if (to > from)
+                        {
+                            var (issue, stance) = Statement(from, to, fallback: true);
+                            Add(actor, issue, stance, a.Tokens[from].Start, a.Tokens[to - 1].End);
+                        }
+                    }
+
+                    item = next;
+                }
+            }
+        }
+
+        /// <summary>The actor of the speaker an introduction names (a reporting cue's speaker, else its first group).</summary>
+        private string? IntroActor(int item)
+        {
+            var intro = a.SentenceOf[item - 1];
+            var from = a.SentenceFirst[intro];
+            var to = item - 1;
+            for (var k = to - 1; k >= from; k--)
+            {
+                var length = a.MatchPhrase(k, to, static kind => kind is PhraseKind.Verb or PhraseKind.Source or PhraseKind.Weak, out var phrase);
+                if (length == 0 || phrase is null)
+                    continue;
+                var (f, e) = phrase.Kind == PhraseKind.Source ? resolver.PhraseAfter(k + length, to) : resolver.PhraseBefore(k, from);
+                if (resolver.Resolve(f, e, useContext: false) is { Actor: { } actor, Nature: not SpeakerNature.Author })
+                    return actor;
+            }
+
+            for (var k = from; k < to; k++)
+            {
+                if (a.MentionAt(k) is { } m && resolver.GroupOfMention(m) is { } group)
+                    return group;
+            }
+
+            return null;
+        }
+
+        private int LineStart(int t) => t <= 0 ? 0 : a.LineStartOf[Math.Min(t, a.Count - 1)];
+
+        private int NextLine(int t)
+        {
+            t++;
+            while (t < a.Count && (a.Tokens[t].Flags & TokenFlags.LineStart) == 0)
+                t++;
+            return t;
+        }
+
+        private bool IsListMarker(int t) =>
+            t < a.Count && (a.Tokens[t].Flags & TokenFlags.LineStart) != 0 && SentenceSplitter.ListMarkerLength(a.Text, a.Tokens[t].Start) > 0;
+
+        private int MarkerTokens(int t)
+        {
+            var stop = a.Tokens[t].Start + SentenceSplitter.ListMarkerLength(a.Text, a.Tokens[t].Start);
+            var k = t;
+            while (k < a.Count && a.Tokens[k].Start < stop)
+                k++;
+            return k - t;
+        }
+
+        // ---- (2) First-person statements in quotations ---------------------------------------------------------------
+
+        private void QuotedStatements()
+        {
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                var quote = quotes[i];
+                if (quote.Kind != QuoteKind.Speech || quote.Speaker.Actor is not { } actor)
+                    continue;
+                for (var t = first[i]; t < end[i]; t++)
+                {
+                    // "we", "I", "نحن", "أنا": short words only, before any lookup.
+                    if (a.Tokens[t].End - a.Tokens[t].Start > 3 || !a.Has(t, WordRole.We | WordRole.I))
+                        continue;
+                    var k = t + 1;
+                    var negated = false;
+                    while (k < end[i] && (a.Has(k, WordRole.Skip) || IsAdverb(k)))
+                    {
+                        negated |= IsNegation(k);
+                        k++;
+                    }
+
+                    var lexicon = LexiconAt(k);
+                    var length = lexicon.Stance.Match(a, k, end[i], out var cls);
+                    if (length == 0 || cls is StanceClass.EndNoun or StanceClass.Negation or StanceClass.Condition)
+                        continue;
+                    var stop = Math.Min(end[i], a.SentenceEnd(a.SentenceOf[k]));
+                    var (issue, stance) = Object(k + length, stop, cls, negated, fallback: false);
+                    if (issue is null)
+                        continue;
+                    while (stop > k && a.IsPunct(stop - 1))
+                        stop--;
+                    Add(actor, issue, stance, a.Tokens[t].Start, a.Tokens[stop - 1].End);
+                }
+            }
+        }
+
+        // ---- (3) Reported statements -----------------------------------------------------------------------------
+
+        private void ReportedStatements()
+        {
+            for (var t = 0; t < a.Count; t++)
+            {
+                if (!a.Tokens[t].IsWord || a.QuoteOf[t] >= 0)
+                    continue;
+                var lexicon = LexiconAt(t);
+                var length = lexicon.Stance.Match(a, t, a.Count, out var cls);
+                if (length == 0 || cls is not (StanceClass.Want or StanceClass.Reject))
+                    continue;
+                var sentence = a.SentenceOf[t];
+                var sentenceFirst = a.SentenceFirst[sentence];
+                var sentenceEnd = a.SentenceEnd(sentence);
+                var subject = Subject(t, sentenceFirst, out var negated);
+                if (subject is not { Actor: { } actor } || subject.Nature == SpeakerNature.Author)
+                {
+                    t += length - 1;
+                    continue;
+                }
+
+                var stop = ClauseEnd(t + length, sentenceEnd);
+                var (issue, stance) = Object(t + length, stop, cls, negated, fallback: false);
+                stop = StatementEnd(t + length, stop);
+                if (issue is not null)
+                {
+                    var last = stop;
+                    while (last > t && a.IsPunct(last - 1))
+                        last--;
+                    Add(actor, issue, stance, a.Tokens[t].Start, a.Tokens[last - 1].End);
+                }
+
+                t += length - 1;
+            }
+        }
+
+        /// <summary>The subject of the verb at <paramref name="verb"/>, skipping a parenthesis between them ("No partner—including X—wants").</summary>
+        private SpeakerRef? Subject(int verb, int sentenceFirst, out bool negated)
+        {
+            negated = false;
+            var k = verb - 1;
+            while (k >= sentenceFirst && (a.Has(k, WordRole.Skip) || IsAdverb(k)))
+            {
+                negated |= IsNegation(k);
+                k--;
+            }
+
+            if (k >= sentenceFirst && a.IsPunct(k) && a.Text[a.Tokens[k].Start] is '\u2014' or '\u2013' or ')')
+            {
+                var opener = a.Text[a.Tokens[k].Start] == ')' ? '(' : a.Text[a.Tokens[k].Start];
+                var j = k - 1;
+                while (j >= sentenceFirst && !(a.IsPunct(j) && a.Text[a.Tokens[j].Start] == opener))
+                    j--;
+                if (j >= sentenceFirst)
+                    k = j - 1;
+            }
+
+            var (from, to) = resolver.PhraseBefore(k + 1, sentenceFirst);
+            if (from < to && IsNegation(from))
+            {
+                negated = !negated;
+                from++;
+            }
+
+            return resolver.Resolve(from, to, useContext: false);
+        }
+
+        private int ClauseEnd(int from, int limit)
+        {
+            for (var k = from; k < limit && k < from + MaxObjectTokens; k++)
+            {
+                if (a.QuoteOf[k] >= 0 || a.IsPunct(k, ';') || a.IsPunct(k, ':'))
+                    return k;
+            }
+
+            return Math.Min(limit, from + MaxObjectTokens);
+        }
+
+        // ---- Statements, objects, labels ---------------------------------------------------------------------------
+
+        /// <summary>A statement in the imperative or first person ("Abolish the quota system", "We reject …"): issue and stance.</summary>
+        private (string? Issue, Stance Stance) Statement(int from, int to, bool fallback)
+        {
+            var k = from;
+            var negated = false;
+            while (k < to && (a.IsPunct(k) || a.Has(k, WordRole.Skip | WordRole.Pronoun | WordRole.Determiner) || IsAdverb(k) || a.WordIs(k, "to")))
+            {
+                negated |= IsNegation(k);
+                k++;
+            }
+
+            var length = LexiconAt(k).Stance.Match(a, k, to, out var cls);
+            if (cls == StanceClass.EndNoun)
+                cls = StanceClass.Oppose; // "An end to the quota system"
+            if (length == 0 || cls is StanceClass.Negation or StanceClass.Condition)
+            {
+                var keyword = LexiconAt(from).Issues.FindLongest(a, from, to);
+                return keyword.Start >= 0 ? (keyword.Value.Label, Conditional(from, to) ? Stance.Conditional : Stance.Unclear) : (fallback ? Label(from, to) : null, Stance.Unclear);
+            }
+
+            return Object(k + length, to, cls, negated, fallback);
+        }
+
+        /// <summary>The issue and stance of a verb of class <paramref name="cls"/> on the object [from, to).</summary>
+        private (string? Issue, Stance Stance) Object(int from, int to, StanceClass cls, bool negated, bool fallback)
+        {
+            var lexicon = LexiconAt(from);
+            var window = KeywordWindow(from, to);
+
+            // "want to remove …", "reject to …": the infinitive's verb decides.
+            if (cls is StanceClass.Want or StanceClass.Reject)
+            {
+                var k = from;
+                if (k < window && a.WordIs(k, "to"))
+                {
+                    k++;
+                    while (k < window && IsAdverb(k))
+                        k++;
+                    var length = lexicon.Stance.Match(a, k, window, out var inner);
+                    if (length > 0 && inner is StanceClass.Support or StanceClass.Oppose or StanceClass.Regulate or StanceClass.Want or StanceClass.Reject)
+                    {
+                        var (issue, stance) = Object(k + length, to, inner, negated, fallback);
+                        return cls == StanceClass.Reject ? (issue, Invert(stance)) : (issue, stance);
+                    }
+                }
+            }
+
+            var keyword = lexicon.Issues.FindLongest(a, from, window);
+            var label = keyword.Start >= 0 ? keyword.Value.Label : fallback ? Label(from, window) : null;
+            if (label is null)
+                return (null, Stance.Unclear);
+
+            int sign;
+            var conditional = false;
+            switch (cls)
+            {
+                case StanceClass.Support:
+                    sign = 1;
+                    break;
+                case StanceClass.Oppose:
+                    sign = -1;
+                    break;
+                case StanceClass.Regulate:
+                    sign = 0;
+                    conditional = true;
+                    break;
+                case StanceClass.Reject:
+                    sign = -1;
+                    break;
+                default:
+                    sign = 1;
+                    for (var k = from; k < window; k++)
+                    {
+                        if (keyword.Start >= 0 && k >= keyword.Start)
+                            break;
+                        var length = lexicon.Stance.Match(a, k, window, out var inner);
+                        if (length > 0 && inner == StanceClass.EndNoun)
+                        {
+                            sign = -1;
+                            break;
+                        }
+                    }
+
+                    for (var k = from; k < window && !conditional; k++)
+                        conditional = lexicon.Stance.Match(a, k, window, out var inner) > 0 && inner == StanceClass.Regulate;
+                    break;
+            }
+
+            if (conditional || Conditional(from, to))
+                return (label, Stance.Conditional);
+            if (keyword.Start >= 0)
+                sign *= keyword.Value.Polarity;
+            if (negated)
+                sign = -sign;
+            return (label, sign > 0 ? Stance.Support : sign < 0 ? Stance.Oppose : Stance.Unclear);
+        }
+
+        private static Stance Invert(Stance stance) => stance switch
+        {
+            Stance.Support => Stance.Oppose,
+            Stance.Oppose => Stance.Support,
+            _ => stance,
+        };
+
+        private bool Conditional(int from, int to)
+        {
+            var lexicon = LexiconAt(from);
+            for (var k = from; k < to; k++)
+            {
+                if (lexicon.Stance.Match(a, k, to, out var cls) > 0 && cls == StanceClass.Condition)
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The end of a reported statement: its object up to a comma or subordinate clause ("…, while signaling …").</summary>
+        private int StatementEnd(int from, int to)
+        {
+            var window = KeywordWindow(from, to);
+            if (window < to && a.WordIs(window, "to"))
+            {
+                // "wants X to be regulated and invited to …": an infinitive continues the object.
+                return to;
+            }
+
+            return window;
+        }
+
+        /// <summary>Where the object's keyword may be: up to a comma, semicolon, colon or subordinate clause.</summary>
+        private int KeywordWindow(int from, int to)
+        {
+            for (var k = from; k < to && k < from + MaxObjectTokens; k++)
+            {
+                if (a.IsPunct(k, ',') || a.IsPunct(k, ';') || a.IsPunct(k, ':') || a.IsPunct(k, '\u060C'))
+                    return k;
+                if (k > from && a.Has(k, WordRole.Boundary) && !a.WordIs(k, "and") && !a.WordIs(k, "or") && !a.Has(k, WordRole.Determiner))
+                    return k;
+            }
+
+            return Math.Min(to, from + MaxObjectTokens);
+        }
+
+        /// <summary>The object noun phrase as a label: determiners dropped, at most six words, no dangling preposition.</summary>
+        private string? Label(int from, int to)
+        {
+            var k = from;
+            while (k < to && (a.IsPunct(k) || a.Has(k, WordRole.Determiner) || a.WordIs(k, "all") || a.WordIs(k, "any") || a.WordIs(k, "every")))
+                k++;
+            var stop = k;
+            var words = 0;
+            while (stop < to && words < MaxLabelWords && !a.IsPunct(stop) && !(stop > k && a.Has(stop, WordRole.Boundary)))
+            {
+                stop++;
+                words++;
+            }
+
+            while (stop > k && a.Has(stop - 1, WordRole.Preposition | WordRole.Determiner))
+                stop--;
+            if (stop <= k)
+                return null;
+            var label = a.Slice(k, stop);
+            return a.Tokens[k].IsCapitalised && !(stop - k > 1 && a.Tokens[k + 1].IsCapitalised) && a.MentionAt(k) is null
+                ? char.ToLowerInvariant(label[0]) + label[1..]
+                : label;
+        }
+
+        private bool IsNegation(int t) => LexiconAt(t).Stance.Match(a, t, t + 1, out var cls) > 0 && cls == StanceClass.Negation;
+
+        private bool IsAdverb(int t)
+        {
+            if (t < 0 || t >= a.Count || !a.Tokens[t].IsWord || a.Tokens[t].IsCapitalised || a.MentionAt(t) is not null)
+                return false;
+            var w = a.Word(t);
+            return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal);
+        }
+    }
+}

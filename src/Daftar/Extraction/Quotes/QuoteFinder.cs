@@ -1,0 +1,592 @@
+using System.Collections.Immutable;
+using Daftar.Domain;
+using Daftar.Extraction.Actors;
+using Daftar.Extraction.Sentences;
+
+namespace Daftar.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotations, classifies them (speech, fragment, term) and attributes them to speakers.
+/// </summary>
+/// <remarks>
+/// <para><b>Marks.</b> “…” „…“ «…» ‹…› ‘…’ and straight "…" '…', nested to any depth (only the outermost quotation is
+/// reported; inner marks stay in its text); apostrophes inside words are not marks; a quotation of several paragraphs
+/// continues where the next paragraph opens with the same mark. The text excludes the marks, surrounding white space
+/// and a trailing comma or full stop; brackets and ellipses inside stay.</para>
+/// <para><b>Speakers</b>, first rule that applies:
+/// (1) right after the quotation: "…," X said / said X / according to X / (in the words of X);
+/// (2) a reporting cue before it in the sentence: X said: "…" / As X noted: / According to X, … / X told me that … /
+///     adding that … (an -ing cue without a subject continues the sentence's speaker) / I was told that (unnamed) /
+///     X's statement;
+/// (3) a later quotation of the sentence attributed right after it, with no cue between;
+/// (4) the previous quotation of the sentence, attributed by one of the above;
+/// (5) a verb of belief before it (X believes …);
+/// (6) a list item after an introduction ending with a colon and naming the speaker: each item's first quotation;
+/// (7) a quotation that is a sentence of its own continues the previous speaker of the paragraph;
+/// (8) otherwise a speech quotation is given to the group the author's interlocutors speak for, if the text says.
+/// Pronouns and definite descriptions resolve to the last compatible speaker; anonymous descriptions keep their words
+/// and speak for the group named inside them (a member word, adjective or name; for "one of Moqtada’s officials" the
+/// group the leader heads), else for the group the author says they interviewed ("interviews with Sadrists");
+/// descriptions that only say the author spoke with them ("one interviewee", "a source") also take the group of the
+/// last anonymous speaker. "I was told that" is an unnamed speaker placed the same way. The speaker's noun phrase may
+/// be separated from its verb by an apposition ("X, a spokesman for Y, said").</para>
+/// <para><b>Indirect speech</b> in languages whose data lists complementizers (Arabic: "قال المتحدث إن …") is reported
+/// as speech too, without marks; English "he said that …" is not a quotation.</para>
+/// <para><b>Languages.</b> The word tables (reporting-cues.tsv, speaker-nouns.tsv, function-words.tsv, term-markers.tsv)
+/// are keyed by language; each sentence is read with the table of its script (Arabic or else English), and Arabic
+/// reads the speaker after the verb first (قال مصدر مطلع), its head noun before its adjectives, and words through
+/// their proclitics.</para>
+/// <para><b>Kinds.</b> A term marker right before it ("the term", "so-called", "meant by"), or a short quotation joined to
+/// such a term by "or"/"and", is a term; a short quotation with no speaker is a term; a quotation with a speaker is
+/// speech when it has five words or more, is a whole sentence, follows a colon, is a list item or is followed by
+/// ", X said"; otherwise a fragment. A long quotation with no speaker is speech.</para>
+/// </remarks>
+public static class QuoteFinder
+{
+    /// <summary>The quotations of <paramref name="text"/>, in text order, not overlapping.</summary>
+    /// <param name="text">The document's clean text.</param>
+    /// <param name="sentences">Its sentences (<see cref="SentenceSplitter.Split"/>).</param>
+    /// <param name="actors">The actor layer's result (mentions of names, member words and adjectives).</param>
+    public static ImmutableArray<QuoteAnnotation> Find(string text, ImmutableArray<TextSpan> sentences, ActorLayerResult actors)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = QuoteMarks.Find(text);
+        if (spans.Count == 0 && text.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') < 0)
+            return [];
+        var analysis = new TextAnalysis(text, sentences, actors ?? ActorLayerResult.Empty);
+        spans = IndirectSpeech.Merge(analysis, spans);
+        var result = new QuoteAttributor(analysis, spans).Run();
+        analysis.Keep();
+        return result;
+    }
+}
+
+/// <summary>How a quotation got its speaker.</summary>
+internal enum Attribution : byte
+{
+    None,
+    Adjacent,
+    Cue,
+    Later,
+    Continuation,
+    Weak,
+    List,
+    Standalone,
+    Context,
+}
+
+/// <summary>The attribution of the quotations of one document, in text order.</summary>
+internal sealed class QuoteAttributor
+{
+    private const int ShortQuoteWords = 5;
+    private const int MaxTermWords = 12;
+
+    /// <summary>How many later quotations of a sentence are searched for an attribution (keeps long sentences linear).</summary>
+    private const int MaxLaterQuotes = 8;
+
+    /// <summary>How far back in a sentence its subject is looked for.</summary>
+    private const int MaxSubjectDistance = 80;
+
+    private readonly TextAnalysis a;
+    private readonly List<QuoteSpan> spans;
+    private readonly SpeakerResolver resolver;
+    private readonly int[] open;
+    private readonly int[] close;
+    private readonly Result[] results;
+    private readonly Dictionary<int, (SpeakerRef? Speaker, string? Cue)> lists = [];
+
+    private sealed class Result
+    {
+        public SpeakerRef? Speaker { get; set; }
+
+        public string? Cue { get; set; }
+
+        public Attribution How { get; set; }
+
+        public bool Term { get; set; }
+
+        public QuoteKind Kind { get; set; }
+    }
+
+    public QuoteAttributor(TextAnalysis analysis, List<QuoteSpan> quotes)
+    {
+        a = analysis;
+        spans = quotes;
+        resolver = new SpeakerResolver(analysis);
+        open = new int[quotes.Count];
+        close = new int[quotes.Count];
+        results = new Result[quotes.Count];
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            open[i] = a.TokenAt(quotes[i].Open);
+            close[i] = Math.Min(a.TokenAt(quotes[i].Close), Math.Max(a.Count - 1, 0));
+            for (var t = open[i]; t <= close[i]; t++)
+                a.QuoteOf[t] = i;
+        }
+    }
+
+    public ImmutableArray<QuoteAnnotation> Run()
+    {
+        var output = ImmutableArray.CreateBuilder<QuoteAnnotation>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            resolver.ScanContacts(open[i]);
+            var r = results[i] = Attribute(i);
+            var words = WordCount(i);
+            var sentenceLike = spans[i].Terminal && StartsUpper(i) && (words >= 2 || r.Speaker is not null);
+            var speechLike = words >= ShortQuoteWords || sentenceLike;
+
+            if (spans[i].Indirect)
+            {
+                // Reported speech: always speech, with the speaker its verb names.
+                r.Kind = QuoteKind.Speech;
+            }
+            else if (r.Term && words <= MaxTermWords)
+            {
+                r.Kind = QuoteKind.Term;
+                r.Speaker = null;
+                r.Cue = null;
+            }
+            else if (r.Speaker is { Nature: SpeakerNature.Author })
+            {
+                r.Kind = words >= 8 || sentenceLike ? QuoteKind.Speech : QuoteKind.Term;
+                r.Speaker = null;
+                r.Cue = null;
+                r.Term = r.Kind == QuoteKind.Term;
+            }
+            else if (r.Speaker is not null)
+            {
+                var colon = a.IsPunct(open[i] - 1, ':');
+                r.Kind = speechLike || colon || r.How == Attribution.List || (r.How == Attribution.Adjacent && spans[i].TrimmedComma)
+                    ? QuoteKind.Speech
+                    : QuoteKind.Fragment;
+            }
+            else if (speechLike)
+            {
+                r.Kind = QuoteKind.Speech;
+                if (resolver.ContextGroup is { } group)
+                {
+                    r.Speaker = new SpeakerRef(group, null, true, SpeakerNature.Unnamed, false, spans[i].Open, null);
+                    r.How = Attribution.Context;
+                }
+            }
+            else
+            {
+                r.Kind = QuoteKind.Term;
+                r.Term = true;
+            }
+
+            if (r.Speaker is { } speaker && r.How != Attribution.Context)
+                resolver.Remember(r.How is Attribution.Continuation or Attribution.Standalone or Attribution.List ? speaker with { Position = spans[i].Open } : speaker);
+
+            var q = spans[i];
+            output.Add(new QuoteAnnotation(
+                a.Text[q.Start..q.End],
+                q.Start,
+                q.End,
+                r.Kind,
+                r.Speaker?.ToAnnotation() ?? SpeakerAnnotation.Unknown,
+                r.Cue));
+        }
+
+        return output.MoveToImmutable();
+    }
+
+    private Result Attribute(int i)
+    {
+        var r = new Result();
+        var sentence = a.SentenceOf[open[i]];
+        var sentenceFirst = a.SentenceFirst[sentence];
+        var previousInSentence = i > 0 && close[i - 1] >= sentenceFirst;
+        var contextStart = previousInSentence ? close[i - 1] + 1 : sentenceFirst;
+
+        if (spans[i].Indirect)
+        {
+            var verb = spans[i].Cue;
+            if (a.MatchPhrase(verb, open[i], static kind => kind == PhraseKind.Verb, out var phrase) > 0 && phrase is not null
+                && SpeakerForCue(verb, spans[i].CueLength, phrase, Math.Min(contextStart, verb), open[i], i) is { } speaker)
+            {
+                return Set(r, speaker, Attribution.Cue);
+            }
+
+            return r;
+        }
+
+        if (IsTermMarked(i, contextStart, previousInSentence))
+        {
+            r.Term = true;
+            return r;
+        }
+
+        (SpeakerRef Speaker, string? Cue)? found;
+        if ((found = Adjacent(i)) is { } adjacent)
+            return Set(r, adjacent, Attribution.Adjacent);
+        if ((found = CueBefore(i, contextStart, weak: false)) is { } cue)
+            return Set(r, cue, Attribution.Cue);
+        if ((found = LaterAdjacent(i)) is { } later)
+            return Set(r, later, Attribution.Later);
+        if (previousInSentence && results[i - 1] is { Speaker: { } previous, How: Attribution.Adjacent or Attribution.Cue or Attribution.Later or Attribution.Continuation })
+            return Set(r, (previous, null), Attribution.Continuation);
+        if ((found = CueBefore(i, contextStart, weak: true)) is { } weakCue)
+            return Set(r, weakCue, Attribution.Weak);
+        if ((found = ListItem(i)) is { } item)
+            return Set(r, item, Attribution.List);
+        if ((found = Standalone(i)) is { } standalone)
+            return Set(r, standalone, Attribution.Standalone);
+        return r;
+    }
+
+    private static Result Set(Result r, (SpeakerRef Speaker, string? Cue) found, Attribution how)
+    {
+        r.Speaker = found.Speaker;
+        r.Cue = found.Cue;
+        r.How = how;
+        return r;
+    }
+
+    private int WordCount(int i)
+    {
+        var n = 0;
+        for (var t = open[i] + 1; t < close[i]; t++)
+        {
+            if (a.Tokens[t].IsWord)
+                n++;
+        }
+
+        return n;
+    }
+
+    private bool StartsUpper(int i)
+    {
+        var q = spans[i];
+        for (var k = q.Start; k < q.End; k++)
+        {
+            var c = a.Text[k];
+            if (char.IsLetter(c))
+                return char.IsUpper(c) || !char.IsLower(c);
+            if (char.IsDigit(c))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"the term “…”", "what they meant by “…”", or joined by "or"/"and" to such a term.</summary>
+    private bool IsTermMarked(int i, int contextStart, bool previousInSentence)
+    {
+        var k = open[i] - 1;
+        if (k >= contextStart && (a.IsPunct(k, ',') || a.IsPunct(k, ':')))
+            k--;
+        if (k >= contextStart && a.MatchPhraseEndingAt(k, contextStart, PhraseKind.Term) >= 0)
+            return true;
+        if (!previousInSentence || !results[i - 1].Term)
+            return false;
+        var between = open[i] - close[i - 1] - 1;
+        if (between is < 1 or > 3 || WordCount(i) > ShortQuoteWords)
+            return false;
+        for (var t = close[i - 1] + 1; t < open[i]; t++)
+        {
+            if (!(a.IsPunct(t, ',') || a.WordIs(t, "or") || a.WordIs(t, "and") || a.WordIs(t, "nor") || a.WordIs(t, "\u0623\u0648") || a.WordIs(t, "\u0648")))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Right after the quotation: "…," X said · said X · according to X · (in the words of X).</summary>
+    private (SpeakerRef, string?)? Adjacent(int i)
+    {
+        var c = close[i];
+        var sentence = a.SentenceOf[c];
+        var limit = a.SentenceEnd(sentence);
+        if (i + 1 < spans.Count)
+            limit = Math.Min(limit, open[i + 1]);
+        var p = c + 1;
+        if (p < limit && (a.IsPunct(p, ',') || a.IsPunct(p, '\u060C')))
+            p++;
+        if (p >= limit)
+        {
+            // "“…stop.” He said." — the attribution alone in a short next sentence.
+            if (sentence + 1 >= a.SentenceSpans.Length)
+                return null;
+            var nextFirst = a.SentenceFirst[sentence + 1];
+            var nextEnd = a.SentenceEnd(sentence + 1);
+            if (nextEnd - nextFirst > 7 || (i + 1 < spans.Count && open[i + 1] < nextEnd) || a.ParagraphOf[Math.Min(nextFirst, a.Count - 1)] != a.ParagraphOf[c])
+                return null;
+            p = nextFirst;
+            limit = nextEnd;
+        }
+
+        if (a.IsPunct(p, '('))
+            p++;
+        if (p >= limit)
+            return null;
+
+        var length = a.MatchPhrase(p, limit, static k => k == PhraseKind.Source, out _);
+        if (length > 0)
+            return SourceSpeaker(p, length, limit) is { } speaker ? (speaker, a.Slice(p, p + length)) : null;
+
+        length = a.MatchPhrase(p, limit, static k => k == PhraseKind.Verb, out _);
+        if (length > 0)
+        {
+            var after = p + length;
+            var cueEnd = after < limit && a.Has(after, WordRole.Object) && !a.Has(after, WordRole.He | WordRole.She) ? after + 1 : after;
+            var (first, end) = resolver.PhraseAfter(cueEnd, limit);
+            return resolver.Resolve(first, end) is { } speaker ? (speaker, a.Slice(p, cueEnd)) : null;
+        }
+
+        var commas = 0;
+        for (var v = p + 1; v < limit && v <= p + 16; v++)
+        {
+            // "…," X said · "…," X, a spokesman for the ministry, said
+            if (a.IsPunct(v, ',') && ++commas <= 2)
+                continue;
+            if (a.IsPunct(v))
+                return null;
+            length = a.MatchPhrase(v, limit, static k => k == PhraseKind.Verb, out _);
+            if (length == 0)
+                continue;
+            var speaker = resolver.SubjectOf(v, p, out var first);
+            if (first != p || speaker is null)
+                return null;
+            var cueEnd = v + length < limit && a.Has(v + length, WordRole.Object) ? v + length + 1 : v + length;
+            return (speaker, a.Slice(v, cueEnd));
+        }
+
+        return null;
+    }
+
+    /// <summary>A reporting cue before the quotation in its sentence (the nearest that names a speaker).</summary>
+    private (SpeakerRef, string?)? CueBefore(int i, int contextStart, bool weak)
+    {
+        var o = open[i];
+        for (var k = o - 1; k >= contextStart; k--)
+        {
+            var length = weak
+                ? a.MatchCovering(k, contextStart, o, static kind => kind == PhraseKind.Weak, out var start, out var phrase)
+                : a.MatchCovering(k, contextStart, o, static kind => kind is PhraseKind.Verb or PhraseKind.Source or PhraseKind.Unnamed or PhraseKind.SpeechNoun, out start, out phrase);
+            if (length == 0 || phrase is null)
+                continue;
+            if (SpeakerForCue(start, length, phrase, contextStart, o, i) is { } found)
+                return found;
+            k = start;
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker a cue at <paramref name="k"/> names, looking no further than [floor, limit).</summary>
+    internal (SpeakerRef, string?)? SpeakerForCue(int k, int length, Phrase phrase, int floor, int limit, int quote)
+    {
+        var cueEnd = k + length;
+        if (cueEnd < limit && a.Has(cueEnd, WordRole.Object) && phrase.Kind is PhraseKind.Verb && !a.Has(cueEnd, WordRole.He | WordRole.She | WordRole.They))
+            cueEnd++;
+        var position = a.Tokens[k].Start;
+        switch (phrase.Kind)
+        {
+            case PhraseKind.Unnamed:
+            {
+                if (cueEnd < limit && a.WordIs(cueEnd, "that"))
+                    cueEnd++;
+                var speaker = new SpeakerRef(resolver.ContextGroup, null, true, SpeakerNature.Unnamed, false, position, null);
+                return (speaker, a.Slice(k, cueEnd));
+            }
+
+            case PhraseKind.Source:
+                return SourceSpeaker(k, length, limit) is { } source ? (source, a.Slice(k, k + length)) : null;
+
+            case PhraseKind.SpeechNoun:
+                return SpeechNounOwner(k, length, floor, limit) is { } owner ? (owner, a.Slice(k, k + length)) : null;
+
+            default:
+            {
+                var cue = a.Slice(k, cueEnd);
+                var subjectFirst = a.LexiconAt(k).SubjectFirst;
+                if (subjectFirst && Subject(k, floor) is { } subject)
+                    return (subject, cue);
+                if (phrase.Participle || a.Has(k - 1, WordRole.Boundary))
+                {
+                    if (quote > 0 && results[quote - 1] is { Speaker: { } previous } && close[quote - 1] >= a.SentenceFirst[a.SentenceOf[k]] && close[quote - 1] < k)
+                        return (previous, cue);
+                    if (phrase.Participle && SentenceSubject(k) is { } sentenceSubject)
+                        return (sentenceSubject, cue);
+                }
+
+                var (first, end) = resolver.PhraseAfter(cueEnd, limit);
+                if (resolver.Resolve(first, end) is { } inverted && inverted.Nature != SpeakerNature.Author)
+                    return (inverted, cue);
+                if (!subjectFirst && Subject(k, floor) is { } before)
+                    return (before, cue);
+                return null;
+            }
+        }
+    }
+
+    private SpeakerRef? Subject(int verb, int floor) => resolver.SubjectOf(verb, floor, out _);
+
+    /// <summary>The subject of the sentence's first reporting verb before <paramref name="k"/>, or its opening pronoun or name.</summary>
+    private SpeakerRef? SentenceSubject(int k)
+    {
+        var sentenceFirst = a.SentenceFirst[a.SentenceOf[k]];
+        if (k - sentenceFirst > MaxSubjectDistance)
+            return null;
+        for (var v = sentenceFirst; v < k; v++)
+        {
+            if (a.QuoteOf[v] >= 0)
+                continue;
+            if (a.MatchPhrase(v, k, static kind => kind is PhraseKind.Verb or PhraseKind.Weak, out _) > 0 && Subject(v, sentenceFirst) is { } subject)
+                return subject;
+        }
+
+        var f = sentenceFirst;
+        while (f < k && (a.IsPunct(f) || (a.Has(f, WordRole.Boundary | WordRole.Skip) && !a.Has(f, WordRole.Pronoun | WordRole.Determiner))))
+            f++;
+        if (f < k && (a.Has(f, WordRole.Pronoun) || a.MentionAt(f) is not null))
+        {
+            var (first, end) = resolver.PhraseAfter(f, k);
+            return resolver.Resolve(first, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker after a source phrase: "according to X"; "according to a statement from X" (the owner of a speech
+    /// noun).
+    /// </summary>
+    private SpeakerRef? SourceSpeaker(int k, int length, int limit)
+    {
+        var (first, end) = resolver.PhraseAfter(k + length, limit);
+        if (resolver.Resolve(first, end) is { } speaker)
+            return speaker;
+        for (var t = first; t < end && t < first + 4; t++)
+        {
+            var noun = a.MatchPhrase(t, limit, static kind => kind == PhraseKind.SpeechNoun, out _);
+            if (noun > 0)
+                return SpeechNounOwner(t, noun, k + length, limit);
+        }
+
+        return null;
+    }
+
+    /// <summary>"X’s (most recent) statement", "a statement by X".</summary>
+    private SpeakerRef? SpeechNounOwner(int k, int length, int floor, int limit)
+    {
+        for (var j = k - 1; j >= floor && j >= k - 4; j--)
+        {
+            if (a.IsPunct(j))
+                break;
+            if (a.MentionAt(j) is { Kind: MentionKind.Name } owner && a.Tokens[j].IsPossessive)
+            {
+                var type = a.TypeOf(owner.ActorId);
+                return type == ActorType.Person
+                    ? new SpeakerRef(owner.ActorId, null, false, SpeakerNature.Person, false, a.Tokens[j].Start, null)
+                    : new SpeakerRef(owner.ActorId, null, false, SpeakerNature.Group, true, a.Tokens[j].Start, null);
+            }
+
+            if (a.Has(j, WordRole.Possessive))
+            {
+                // "his statement": the pronoun's referent.
+                var pronoun = a.WordIs(j, "their") ? WordRole.They : a.WordIs(j, "her") ? WordRole.She : WordRole.He;
+                return resolver.ResolvePronounAs(j, pronoun);
+            }
+
+            if (a.Tokens[j].IsPossessive)
+            {
+                var (first, _) = resolver.PhraseBefore(j + 1, floor);
+                return resolver.Resolve(first, j + 1);
+            }
+        }
+
+        var after = k + length;
+        if (after < limit && (a.WordIs(after, "by") || a.WordIs(after, "from") || a.WordIs(after, "of")))
+        {
+            var (first, end) = resolver.PhraseAfter(after + 1, limit);
+            return resolver.Resolve(first, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>A later quotation of the same sentence attributed right after it, with no cue in between.</summary>
+    private (SpeakerRef, string?)? LaterAdjacent(int i)
+    {
+        var sentence = a.SentenceOf[close[i]];
+        var end = a.SentenceEnd(sentence);
+        for (var j = i + 1; j < spans.Count && open[j] < end && j <= i + MaxLaterQuotes; j++)
+        {
+            for (var t = close[j - 1] + 1; t < open[j]; t++)
+            {
+                if (a.MatchPhrase(t, open[j], static kind => kind is PhraseKind.Verb or PhraseKind.Source or PhraseKind.Unnamed, out _) > 0)
+                    return null;
+            }
+
+            if (Adjacent(j) is { } found)
+                return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first quotation of a list item whose list is introduced by a sentence ending with a colon that names a speaker.</summary>
+    private (SpeakerRef, string?)? ListItem(int i)
+    {
+        var line = LineStart(open[i]);
+        if (!IsListMarker(line) || (i > 0 && open[i - 1] >= line) || a.SentenceOf[open[i]] != a.SentenceOf[line])
+            return null;
+
+        // Back over the items of the list to the introduction.
+        var first = line;
+        while (first > 0)
+        {
+            var previous = LineStart(first - 1);
+            if (!IsListMarker(previous))
+                break;
+            first = previous;
+        }
+
+        if (lists.TryGetValue(first, out var cached))
+            return cached.Speaker is null ? null : (cached.Speaker, cached.Cue);
+
+        (SpeakerRef? Speaker, string? Cue) found = (null, null);
+        var intro = a.SentenceOf[first] - 1;
+        if (first > 0 && intro >= 0 && a.IsPunct(first - 1, ':'))
+        {
+            var from = a.SentenceFirst[intro];
+            var to = first - 1;
+            for (var k = to - 1; k >= from && found.Speaker is null; k--)
+            {
+                if (a.QuoteOf[k] >= 0)
+                    continue;
+                var length = a.MatchCovering(k, from, to, static kind => kind is PhraseKind.Verb or PhraseKind.Source or PhraseKind.Unnamed or PhraseKind.SpeechNoun or PhraseKind.Weak, out var start, out var phrase);
+                if (length == 0 || phrase is null)
+                    continue;
+                if (SpeakerForCue(start, length, phrase, from, to, -1) is { } cue)
+                    found = cue;
+                k = start;
+            }
+        }
+
+        lists[first] = found;
+        return found.Speaker is null ? null : (found.Speaker, found.Cue);
+    }
+
+    private int LineStart(int t) => t <= 0 ? 0 : a.LineStartOf[Math.Min(t, a.Count - 1)];
+
+    private bool IsListMarker(int t) =>
+        t < a.Count && (a.Tokens[t].Flags & TokenFlags.LineStart) != 0 && SentenceSplitter.ListMarkerLength(a.Text, a.Tokens[t].Start) > 0;
+
+    /// <summary>A quotation that stands as a sentence of its own continues the paragraph's previous speaker.</summary>
+    private (SpeakerRef, string?)? Standalone(int i)
+    {
+        if (i == 0 || results[i - 1] is not { Speaker: { } previous } before || before.How is Attribution.Context or Attribution.None)
+            return null;
+        if (a.ParagraphOf[open[i]] != a.ParagraphOf[close[i - 1]] || previous.Nature == SpeakerNature.Author)
+            return null;
+        var sentenceFirst = a.SentenceFirst[a.SentenceOf[open[i]]];
+        if (open[i] != sentenceFirst)
+            return null;
+        var words = WordCount(i);
+        return words >= ShortQuoteWords || (spans[i].Terminal && StartsUpper(i)) ? (previous, null) : null;
+    }
+}
