@@ -28,10 +28,20 @@ internal sealed partial class ActorDocument
         var i = 0;
         while (i < n)
         {
-            var cls = NameFolding.ClassOf(text[i]);
+            var c = text[i];
+            var cls = NameFolding.ClassOf(c);
             if (cls is not (NameCharClass.Letter or NameCharClass.ArabicLetter or NameCharClass.Digit) || !IsWordStart(i))
             {
                 i++;
+                continue;
+            }
+
+            if (cls == NameCharClass.Letter && char.IsLower(c) && !compiled.LowerCaseStarts[NameFolding.Fold(c)])
+            {
+                // No name may start here: skip the word.
+                i++;
+                while (i < n && NameFolding.ClassOf(text[i]) is NameCharClass.Letter or NameCharClass.Digit or NameCharClass.Silent)
+                    i++;
                 continue;
             }
 
@@ -316,13 +326,13 @@ internal sealed partial class ActorDocument
         switch (kind)
         {
             case PatternKind.Block:
-                covers.Add(new Cover(start, end, CoverKind.Transparent, -1));
+                covers.Add(new Cover(start, end, CoverKind.Transparent));
                 return;
             case PatternKind.Capital:
                 if (match.Possessive || IsClauseSubject(start, end))
                     AddGazetteerMention(start, end, entries[0], MentionKind.Name);
                 else
-                    covers.Add(new Cover(start, end, CoverKind.Transparent, -1));
+                    covers.Add(new Cover(start, end, CoverKind.Transparent));
                 return;
             case PatternKind.Description:
                 descriptions.Add(new DescriptionCandidate(start, end, [.. entries], words));
@@ -346,7 +356,7 @@ internal sealed partial class ActorDocument
             var next = NextWord(end);
             if (next.End > 0 && char.IsLower(text[next.Start]))
             {
-                var word = NameFolding.FoldName(text.AsSpan(next.Start, next.End - next.Start));
+                var word = Folded(next.Start, next.End);
                 if (lexicon.StateNouns.Contains(word))
                 {
                     end = next.End;
@@ -359,21 +369,25 @@ internal sealed partial class ActorDocument
             }
         }
 
+        // A short form of a person's name ("Abdul Mahdi", "Abbas") followed or preceded by another name word is part
+        // of a longer name the gazetteer lacks ("Sheikh Abdul Mahdi al-Karbalai", "Rana Zubaidi"): leave it to step 2.
+        if (mentionKind == MentionKind.Name && entries.Count == 1 && entry.Type == ActorType.Person && end == match.End
+            && words < compiled.WordsOfName(entries[0]) && StartsLongerName(start, end, match.Possessive))
+            return;
+
         if (mentionKind == MentionKind.Name && words == 1 && end == match.End && entry.Type != ActorType.State)
         {
             // A one-word name: part of a longer unknown name ("Abbas al-Fadhli"), or a short name to resolve
             // against the document (al-Sadr: Moqtada or his father?).
-            if (entry.Type == ActorType.Person && entries.Count == 1 && StartsLongerName(start, end, match.Possessive))
-                return;
             partials.Add(new PartialCandidate(start, end, PartialKey(start, end), entries.Count == 1 ? SingleEntry(entries[0]) : [.. entries]));
-            covers.Add(new Cover(start, end, CoverKind.Name, -1));
+            covers.Add(new Cover(start, end, CoverKind.Name));
             return;
         }
 
         if (entries.Count > 1)
         {
             partials.Add(new PartialCandidate(start, end, PartialKey(start, end), [.. entries]));
-            covers.Add(new Cover(start, end, CoverKind.Name, -1));
+            covers.Add(new Cover(start, end, CoverKind.Name));
             return;
         }
 
@@ -385,7 +399,7 @@ internal sealed partial class ActorDocument
         var second = NextWord(first.End);
         if (second.End == 0 || !char.IsLower(text[second.Start]))
             return false;
-        return lexicon.Attributives.Contains(firstWord + " " + NameFolding.FoldName(text.AsSpan(second.Start, second.End - second.Start)));
+        return lexicon.Attributives.Contains(firstWord + " " + Folded(second.Start, second.End));
     }
 
     private readonly Dictionary<int, int[]> singleEntries = [];
@@ -402,7 +416,7 @@ internal sealed partial class ActorDocument
     {
         var actor = ActorForEntry(entry);
         candidates.Add(new Candidate(start, end, actor, kind, PriorityGazetteer, Full: kind == MentionKind.Name));
-        covers.Add(new Cover(start, end, kind == MentionKind.Adjective ? CoverKind.Adjective : CoverKind.Name, candidates.Count - 1));
+        covers.Add(new Cover(start, end, kind == MentionKind.Adjective ? CoverKind.Adjective : CoverKind.Name));
     }
 
     /// <summary>The folded one-word key of a short name, without its article ("Al-Sadr" → "sadr").</summary>
@@ -420,8 +434,9 @@ internal sealed partial class ActorDocument
     private readonly Dictionary<string, string> partialKeys = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// True when a one-word gazetteer name is the start or end of a longer capitalised name the gazetteer lacks:
-    /// followed by a capitalised name word (or a particle and one), or preceded by a given name.
+    /// True when a short gazetteer name is the start or end of a longer capitalised name the gazetteer lacks:
+    /// followed by a capitalised name word (or an article and one: "al-Karbalai"), or preceded by a given name or
+    /// another capitalised name word that does not start the sentence.
     /// </summary>
     private bool StartsLongerName(int start, int end, bool possessive)
     {
@@ -435,10 +450,14 @@ internal sealed partial class ActorDocument
         }
 
         var previous = PreviousWord(start);
-        if (previous.End > 0 && previous.End < start && char.IsUpper(text[previous.Start]))
+        if (previous.End > 0 && previous.End < start && char.IsUpper(text[previous.Start]) && !IsCovered(previous.Start))
         {
-            var word = NameFolding.FoldName(text.AsSpan(previous.Start, previous.End - previous.Start));
-            if (lexicon.GivenNames.Contains(word) && !IsCovered(previous.Start))
+            var word = Folded(previous.Start, previous.End);
+            if (lexicon.GivenNames.Contains(word))
+                return true;
+            var sentence = SentenceOf(previous.Start);
+            var initial = sentence >= 0 && sentences[sentence].Start == previous.Start;
+            if (!initial && IsNameWord(previous))
                 return true;
         }
 
@@ -449,7 +468,7 @@ internal sealed partial class ActorDocument
     private bool IsNameWord((int Start, int End) word)
     {
         var first = text[word.Start];
-        var folded = NameFolding.FoldName(text.AsSpan(word.Start, word.End - word.Start));
+        var folded = Folded(word.Start, word.End);
         var stripped = lexicon.StripArticle(folded);
         if (!ReferenceEquals(stripped, folded) && !string.Equals(stripped, folded, StringComparison.Ordinal))
         {

@@ -55,9 +55,8 @@ internal sealed partial class ActorDocument
         /// <summary>Only spaces separate it from the previous word.</summary>
         public bool JoinedToPrevious;
 
+        /// <summary>What a gazetteer match makes of the word, if one covers it.</summary>
         public CoverKind? Cover;
-
-        public int CoverCandidate;
 
         /// <summary>The folded word (computed for capitalised words and connectors).</summary>
         public string? Folded;
@@ -232,10 +231,7 @@ internal sealed partial class ActorDocument
             if (cover.End <= start)
                 continue;
             if (token.Cover is null || cover.Kind < token.Cover)
-            {
                 token.Cover = cover.Kind;
-                token.CoverCandidate = cover.Candidate;
-            }
         }
 
         return token;
@@ -321,7 +317,7 @@ internal sealed partial class ActorDocument
     private string FoldedOf(int k)
     {
         ref var token = ref tokens[k];
-        return token.Folded ??= NameFolding.FoldName(text.AsSpan(token.Start, token.End - token.Start));
+        return token.Folded ??= Folded(token.Start, token.End);
     }
 
     private bool IsFree(int k) => tokens[k].Cover is null or CoverKind.Transparent;
@@ -342,8 +338,6 @@ internal sealed partial class ActorDocument
             lower[i] = NameFolding.Fold(text[token.Start + i]) is var f && f is not (NameFolding.Skip or NameFolding.Break) ? f : '?';
         return lexicon.ParticleLookup.Contains(lower);
     }
-
-    private bool IsThe(int k) => tokens[k].End - tokens[k].Start == 3 && text.AsSpan(tokens[k].Start, 3).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private bool IsConnector(int k)
     {
@@ -436,6 +430,8 @@ internal sealed partial class ActorDocument
                 continue;
             var word = FoldedOf(h);
             int start;
+            if (IsConnector(h))
+                continue;
             if (h + 2 <= to && lexicon.OrgHeadsFirst.Contains(word) && FoldedOf(h + 1) == "of")
             {
                 start = h;
@@ -504,14 +500,15 @@ internal sealed partial class ActorDocument
     {
         var token = tokens[k];
         var word = text.AsSpan(token.Start, token.End - token.Start);
-        var lower = string.Create(word.Length, word.ToString(), (span, w) =>
+        lowerCaseSeen ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (lowerCaseSeen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var seen))
+            return seen;
+        var capitalised = word.ToString();
+        var lower = string.Create(word.Length, capitalised, (span, w) =>
         {
             w.AsSpan().CopyTo(span);
             span[0] = char.ToLowerInvariant(span[0]);
         });
-        lowerCaseSeen ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (lowerCaseSeen.TryGetValue(lower, out var seen))
-            return seen;
         seen = false;
         for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
         {
@@ -524,7 +521,7 @@ internal sealed partial class ActorDocument
             }
         }
 
-        lowerCaseSeen[lower] = seen;
+        lowerCaseSeen[capitalised] = seen;
         return seen;
     }
 
@@ -610,9 +607,14 @@ internal sealed partial class ActorDocument
             start = adjective;
 
         var end = tokens[to].End;
-        var name = Surface(start, end);
-        var key = "o:" + NameFolding.FoldName(name);
-        var actor = ActorForUnknown(key, name, ActorType.Organization);
+        var lookup = unknownOrganisations.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text.AsSpan(start, end - start), out var actor))
+        {
+            var name = Surface(start, end);
+            actor = ActorForUnknown("o:" + NameFolding.FoldName(name), name, ActorType.Organization);
+            unknownOrganisations[text.Substring(start, end - start)] = actor;
+        }
+
         candidates.Add(new Candidate(start, end, actor, MentionKind.Name, PriorityUnknown, Full: true));
     }
 
@@ -681,6 +683,7 @@ internal sealed partial class ActorDocument
     }
 
     private readonly Dictionary<string, int> unknownPersons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> unknownOrganisations = new(StringComparer.Ordinal);
 
     private void AddUnknownPerson(int from, int to, int titleStart)
     {

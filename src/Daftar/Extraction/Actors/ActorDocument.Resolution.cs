@@ -134,7 +134,10 @@ internal sealed partial class ActorDocument
             if (!wordsLookup.TryGetValue(span, out var words))
                 wordsOf[span.ToString()] = words = NameFolding.FoldName(span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             fullWords.Add(words);
-            if (!keyed.Add((c.Actor, words)))
+
+            // A gazetteer organisation lends keys from its canonical name only (below): its aliases ("Hezbollah
+            // Brigades") would lend words that name other actors.
+            if (actors[c.Actor].Entry >= 0 && actors[c.Actor].Type != ActorType.Person || !keyed.Add((c.Actor, words)))
                 continue;
             foreach (var key in PartialKeys(words, actors[c.Actor]))
                 AddKey(key, c.Actor);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Daftar.Domain;
 
@@ -41,12 +42,24 @@ internal sealed partial class ActorDocument
     public ActorLayerResult Run()
     {
         ScanGazetteer();
-        covers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (!IsSortedByStart(covers))
+            covers.Sort((a, b) => a.Start.CompareTo(b.Start));
         ScanUnknownNames();
         DefineAcronyms();
         ResolvePartials();
         ResolveDescriptions();
         return Assemble();
+    }
+
+    private static bool IsSortedByStart(List<Cover> list)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i - 1].Start > list[i].Start)
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A mention before overlaps are removed.</summary>
@@ -60,7 +73,7 @@ internal sealed partial class ActorDocument
         Transparent,
     }
 
-    private readonly record struct Cover(int Start, int End, CoverKind Kind, int Candidate);
+    private readonly record struct Cover(int Start, int End, CoverKind Kind);
 
     /// <summary>A one-word name to resolve against the document's actors (Moqtada, al-Sadr, Kremawi).</summary>
     /// <param name="Fallbacks">Gazetteer entries that hold the word as an alias, used when the document has no better actor.</param>
@@ -198,13 +211,11 @@ internal sealed partial class ActorDocument
     private List<Candidate> RemoveOverlaps()
     {
         // Start ascending, then end descending, then priority descending, as one 64-bit key.
-        var keys = new ulong[candidates.Count];
-        var sorted = candidates.ToArray();
+        var sorted = CollectionsMarshal.AsSpan(candidates);
+        var keys = new ulong[sorted.Length];
         for (var c = 0; c < sorted.Length; c++)
             keys[c] = ((ulong)(uint)sorted[c].Start << 33) | ((ulong)(uint)(int.MaxValue - sorted[c].End) << 2) | (uint)(3 - Math.Min(sorted[c].Priority, (byte)3));
-        Array.Sort(keys, sorted);
-        candidates.Clear();
-        candidates.AddRange(sorted);
+        keys.AsSpan().Sort(sorted);
         var kept = new List<Candidate>(candidates.Count);
         var cluster = new List<Candidate>();
         var i = 0;
@@ -289,6 +300,23 @@ internal sealed partial class ActorDocument
         foreach (var c in alias)
             builder.Append(NameFolding.ClassOf(c) == NameCharClass.Apostrophe ? '\'' : char.ToLowerInvariant(c));
         return builder.ToString();
+    }
+
+    private readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The folded form (<see cref="NameFolding.FoldName"/>) of a span of the text, from a per-document cache: a word
+    /// seen a hundred times is folded once, and looking it up again allocates nothing.
+    /// </summary>
+    private string Folded(int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var lookup = folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var value))
+            return value;
+        value = NameFolding.FoldName(span);
+        folded[span.ToString()] = value;
+        return value;
     }
 
     /// <summary>The text of a span with its white space runs made single spaces.</summary>

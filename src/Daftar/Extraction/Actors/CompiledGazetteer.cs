@@ -115,6 +115,17 @@ internal sealed partial class CompiledGazetteer
 
         Patterns = [.. patterns];
         Trie = NameTrie.Build(keys);
+        nameWords = [.. gazetteer.Entries.Select(e => Describe(e.Name, arabic: false).Words)];
+
+        // A word starting with a small letter can only begin a name that does not demand a capital there
+        // ("al-Hashd", "coalition"): for any other first letter the walk is skipped.
+        LowerCaseStarts = new bool[65536];
+        foreach (var (key, value) in keys)
+        {
+            var pattern = patterns[value];
+            if (!pattern.Arabic && !pattern.Exact && !pattern.Capitals.Contains(0))
+                LowerCaseStarts[key[0]] = true;
+        }
 
         // Transliteration keys of person names with two or more words, for linking unknown spellings, grouped by
         // consonant skeleton so that a look-up compares a few keys.
@@ -171,6 +182,14 @@ internal sealed partial class CompiledGazetteer
     public NameTrie Trie { get; }
 
     public NamePattern[] Patterns { get; }
+
+    /// <summary>The number of words (without articles) of an entry's canonical name.</summary>
+    public int WordsOfName(int entry) => nameWords[entry];
+
+    private readonly int[] nameWords;
+
+    /// <summary>Folded first letters of names that may start with a small letter in the text.</summary>
+    public bool[] LowerCaseStarts { get; }
 
     /// <summary>Consonant skeleton → the transliteration keys of person names with it and their entries.</summary>
     public FrozenDictionary<string, (string Key, int Entry)[]> PersonKeys { get; }

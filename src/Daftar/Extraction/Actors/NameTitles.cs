@@ -15,28 +15,29 @@ internal static class NameTitles
         var previous = WordBefore(text, position);
         if (previous.End == 0 || !anyCase && !char.IsUpper(text[previous.Start]) && !text.AsSpan(previous.Start).StartsWith("former", StringComparison.Ordinal))
             return (-1, false);
-        var words = new List<(int Start, int End)>(lexicon.MaxTitleWords + 1);
+        var max = Math.Min(lexicon.MaxTitleWords, 8);
+        Span<(int Start, int End)> words = stackalloc (int, int)[8];
         var start = -1;
         var leader = false;
         while (true)
         {
-            // The words just before the position (or the last title found), nearest last.
-            words.Clear();
+            // The words just before the position (or the last title found), nearest first.
+            var count = 0;
             var p = position;
-            for (var n = 0; n < lexicon.MaxTitleWords; n++)
+            for (var n = 0; n < max; n++)
             {
                 var word = WordBefore(text, p);
                 if (word.End == 0)
                     break;
-                words.Insert(0, word);
+                words[count++] = word;
                 p = word.Start;
             }
 
             var found = false;
-            for (var count = words.Count; count >= 1 && !found; count--)
+            for (; count >= 1 && !found; count--)
             {
-                var first = words[^count];
-                var phrase = NameFolding.FoldName(text.AsSpan(first.Start, words[^1].End - first.Start));
+                var first = words[count - 1];
+                var phrase = NameFolding.FoldName(text.AsSpan(first.Start, words[0].End - first.Start));
                 if (!lexicon.TitlePhrases.TryGetValue(phrase, out var isLeader))
                     continue;
                 if (!anyCase && char.IsLower(text[first.Start]) && !phrase.StartsWith("former", StringComparison.Ordinal))

@@ -120,11 +120,12 @@ internal sealed record DatePhrase(
 /// </summary>
 internal sealed class DateLexicon
 {
-    private readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids;
     private readonly FrozenDictionary<string, DatePhrase[]>.AlternateLookup<ReadOnlySpan<char>> phrases;
 
     private DateLexicon(
-        FrozenDictionary<string, DateWord> words,
+        FrozenDictionary<string, int> ids,
+        DateWord[] entries,
         FrozenDictionary<string, DatePhrase[]> phrases,
         DatePhrase[] immediateCues,
         string currencySymbols,
@@ -133,7 +134,8 @@ internal sealed class DateLexicon
     {
         PastSuffixes = pastSuffixes;
         PluralSuffixes = pluralSuffixes;
-        this.words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.ids = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        Entries = entries;
         this.phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         ImmediateCues = immediateCues;
         CurrencySymbols = currencySymbols;
@@ -153,8 +155,12 @@ internal sealed class DateLexicon
     /// <summary>Endings of regular plurals, every language.</summary>
     public string[] PluralSuffixes { get; }
 
-    public DateWord Find(ReadOnlySpan<char> word) =>
-        word.Length <= 24 && words.TryGetValue(word, out var found) ? found : default;
+    /// <summary>Every word the lexicon knows, by id; id 0 is the unknown word (no role).</summary>
+    public DateWord[] Entries { get; }
+
+    /// <summary>The id of <paramref name="word"/> in <see cref="Entries"/>, 0 when unknown (4 bytes a token, not a copy).</summary>
+    public int Find(ReadOnlySpan<char> word) =>
+        word.Length <= 24 && ids.TryGetValue(word, out var found) ? found : 0;
 
     public DatePhrase[] PhrasesStartingWith(ReadOnlySpan<char> word) =>
         phrases.TryGetValue(word, out var found) ? found : [];
@@ -373,14 +379,22 @@ internal sealed class DateLexicon
                 Add(p.Words[p.SpanStart], DateRole.SingleWordPhrase);
         }
 
-        var frozenWords = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Build(), StringComparer.OrdinalIgnoreCase);
+        var entries = new DateWord[map.Count + 1];
+        var idOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, builder) in map)
+        {
+            idOf[word] = idOf.Count + 1;
+            entries[idOf.Count] = builder.Build();
+        }
+
+        var frozenIds = idOf.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         var frozenPhrases = phraseList
             .GroupBy(p => p.Words[p.SpanStart], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(p => p.SpanEnd - p.SpanStart).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
-        return new DateLexicon(frozenWords, frozenPhrases, [.. cues], currency, [.. pastSuffixes], [.. pluralSuffixes]);
+        return new DateLexicon(frozenIds, entries, frozenPhrases, [.. cues], currency, [.. pastSuffixes], [.. pluralSuffixes]);
     }
 
     /// <summary>Parses the phrase syntax of <see cref="DateTables.FixedPhrases"/>.</summary>

@@ -21,6 +21,11 @@ namespace Daftar.Extraction.Dates;
 /// Without a DCT: dates without a year are "XXXX-MM-DD", "XXXX-MM"; a weekday alone is "XXXX-WXX-5"; expressions
 /// counted from the DCT ("yesterday", "last week", "two days ago", "this year") are left out; durations and the
 /// PRESENT_REF / PAST_REF / FUTURE_REF references are kept.</para>
+/// <para>Choices: a possessive "today's" is tagged only before a specific event noun ("today's vote", not "today's
+/// Iraq"); "now" only when its sentence holds another timex (a contrast such as "was 30 in 2003, is now 46", not the
+/// discourse "what now remains"); "most recently" is not tagged; "N units later" is a DURATION whose span keeps the
+/// approximator and "later" ("Almost two decades later" = P2DE); ages ("30 years old") are not durations; Hijri dates
+/// with a day and year are converted with NodaTime's Umm al-Qura calendar.</para>
 /// <para>Text = exactly <c>text[Start..End]</c>.</para>
 /// </remarks>
 public static class TimexTagger
@@ -34,16 +39,16 @@ public static class TimexTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         using var tokens = TokenList.Create(text);
-        var words = ArrayPool<DateWord>.Shared.Rent(Math.Max(1, tokens.Count));
+        var ids = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
         try
         {
             for (var i = 0; i < tokens.Count; i++)
-                words[i] = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i)) : default;
-            return new Scanner(text, tokens, words, lexicon, published).Run();
+                ids[i] = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i)) : 0;
+            return new Scanner(text, tokens, ids, lexicon, published).Run();
         }
         finally
         {
-            ArrayPool<DateWord>.Shared.Return(words, clearArray: true);
+            ArrayPool<int>.Shared.Return(ids);
         }
     }
 
@@ -61,8 +66,9 @@ public static class TimexTagger
         public bool Anchored;
     }
 
-    private sealed class Scanner(string text, TokenList tokens, DateWord[] words, DateLexicon lexicon, LocalDate? dct)
+    private sealed class Scanner(string text, TokenList tokens, int[] ids, DateLexicon lexicon, LocalDate? dct)
     {
+        private readonly DateWord[] entries = lexicon.Entries;
         private const int CueWindow = 15;
         private readonly int count = tokens.Count;
         private LocalDate? anchorDay;
@@ -77,7 +83,7 @@ public static class TimexTagger
             while (i < count)
             {
                 var kind = tokens[i].Kind;
-                if (kind == TokenKind.Symbol || (kind == TokenKind.Word && (words[i].Roles & DateRole.Starter) == 0))
+                if (kind == TokenKind.Symbol || (kind == TokenKind.Word && (entries[ids[i]].Roles & DateRole.Starter) == 0))
                 {
                     i++;
                     continue;
@@ -171,9 +177,9 @@ public static class TimexTagger
 
         private bool InRange(int i) => i >= 0 && i < count;
 
-        private DateWord W(int i) => InRange(i) ? words[i] : default;
+        private DateWord W(int i) => InRange(i) ? entries[ids[i]] : default;
 
-        private bool Has(int i, DateRole role) => InRange(i) && (words[i].Roles & role) != 0;
+        private bool Has(int i, DateRole role) => InRange(i) && (entries[ids[i]].Roles & role) != 0;
 
         private bool IsWord(int i) => InRange(i) && tokens[i].Kind == TokenKind.Word;
 
@@ -1204,7 +1210,7 @@ public static class TimexTagger
         {
             if (!IsWord(i))
                 return TenseCue.None;
-            var w = words[i];
+            var w = entries[ids[i]];
             if (w.Is(DateRole.FutureCue))
                 return TenseCue.Future;
             if (w.Is(DateRole.PastCue))

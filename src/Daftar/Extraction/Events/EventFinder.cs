@@ -14,26 +14,35 @@ namespace Daftar.Extraction.Events;
 /// done to.
 /// </summary>
 /// <remarks>
-/// <para><b>Triggers.</b> Verbs in any form ("attacked", "taking charge of") and nouns ("the invasion", "Moqtada's
-/// removal of protection"). Some rows only apply next to certain words ("remove" + protection/troops). A trigger is
-/// not a deed after a negation ("did not attack"), a modal or conditional ("would need to apologise"), "to"
-/// ("aims to prove"), in a hyphenated compound ("Iran-backed"), as a noun modifier ("protest camps"), after a
-/// demonstrative ("these statements", which point back), or as the object of another trigger ("statement against
-/// attacks"). A base form after "will" is an expected deed, kept only when its clause has a date.</para>
-/// <para><b>Date.</b> Only DATE timexes with a calendar value (not PRESENT_REF …). A verb takes the nearest date in
-/// its clause (clauses end at , ; : dashes brackets and quotation marks), else a date heading the sentence ("On
-/// January 24, 2020, …"), else — past-tense verbs in a sentence with no timex at all — the date of one of the two
-/// sentences before it in the same paragraph ("On Monday X did A. He also did B."). A noun takes a date at most eight
-/// words away in its clause with no verb between ("the January 26 rocket attack", "the invasion of Iraq in 2003");
-/// each date dates one noun at most.</para>
-/// <para><b>Actor.</b> For a verb, the nearest actor mention or pronoun before it in the sentence; the subject after
-/// the comma for a fronted gerund ("By taking charge …, he …"); the sentence's subject for a participle clause
-/// (", stating …"); the by-agent for a passive ("was assassinated … by the Saddam regime"). For a noun, a possessor
-/// ("Moqtada's removal"), an actor adjective ("U.S. strike") or a by-agent, else null. he/she resolve to the last
-/// person named, it/they to the last organisation or state; a first-person subject (the author, or a quoted speaker)
-/// drops the event. <b>Target</b>: the first actor after the trigger in its clause.</para>
+/// <para><b>Triggers.</b> Verbs in any form ("attacked", "taking charge of", "said in a statement") and nouns ("the
+/// invasion", "Moqtada's removal of protection"). Some rows only apply next to certain words ("remove" + protection,
+/// troops …; "leave" + a named state). A trigger is not a deed after a negation ("did not attack"), a modal or
+/// conditional ("would need to apologise"), "to" ("aims to prove"), in a hyphenated compound ("Iran-backed"), as a
+/// noun modifier ("protest camps"), after a demonstrative ("these statements", which point back), as the object of
+/// another trigger ("signed an agreement", "statement against attacks"), or as a participle after a possessive ("his
+/// stated aim"). A base form after "will" is an expected deed, kept only when its clause has a date.</para>
+/// <para><b>Date.</b> Only calendar values: a DATE timex that is not PRESENT_REF …, or the day of a TIME. A verb takes
+/// the nearest date in its clause (clauses end at , ; : dashes brackets and quotation marks; a later date that another
+/// verb stands before belongs to that verb), else — a participle clause — the date of the clause it hangs on, else —
+/// a finite verb — the one date of its sentence, else a date heading the sentence ("On January 24, 2020, …", "Last
+/// week his office …"), else — past forms in a sentence with no timex at all — the date of one of the two sentences
+/// before it in the same paragraph that dated a deed or headed it ("On Monday X did A. He also did B."). A present
+/// passive ("is backed by Iran") takes only its own clause's date. A noun, or a participle used as an adjective
+/// ("the bloodily suppressed uprising"), takes a date at most eight words away in its clause with no verb between
+/// ("the January 26 rocket attack", "the invasion of Iraq in 2003"); each date dates one noun at most.</para>
+/// <para><b>Actor.</b> For a verb, the nearest actor mention or pronoun before it in the sentence, unless a noun phrase
+/// that names no actor is nearer ("the bloc will meet"); the name before a parenthesis ("X, the faction that …,
+/// said"); the subject after the comma for a fronted gerund ("By taking charge …, he …"); the sentence's subject for a
+/// participle clause (", stating …"); the previous verb's subject for a coordinated verb ("condemned … and called
+/// on …"); the by-agent for a passive ("was assassinated … by the Saddam regime"). For a noun, a possessor
+/// ("Moqtada's removal"), an actor adjective ("U.S. strike"), a by-agent, or the subject after a fronted phrase ("In a
+/// statement on Saturday, Sadr …"), else null. he/she and "the cleric", "the leader" … resolve to the last person
+/// named; it/they and "the group", "the movement" … to the last organisation or state. A first-person subject (the
+/// author, or a quoted speaker) drops the event. <b>Target</b>: the first actor after the trigger in its clause, before
+/// the next trigger and any "that"/"which" clause.</para>
 /// <para>An event with neither actor nor target is kept only for ASSAULT and PROTEST. One event per deed: a second
-/// event with the same type, date and actor (or target, without an actor) is dropped.</para>
+/// event with the same type, date and actor (or target, without an actor) is dropped. The lexicon is a table per
+/// language (<see cref="EventTables"/>): the rules name no word.</para>
 /// </remarks>
 public static class EventFinder
 {
@@ -90,7 +99,6 @@ public static class EventFinder
         private readonly TokenList tokens;
         private readonly EventLexicon lexicon;
         private readonly int count;
-        private readonly EventWord[] words;
         private readonly EventEntry?[] entries;
         private readonly int[] mentionOf;
         private readonly int[] timexOf;
@@ -111,7 +119,6 @@ public static class EventFinder
             this.lexicon = lexicon;
             count = tokens.Count;
             var size = Math.Max(1, count);
-            words = ArrayPool<EventWord>.Shared.Rent(size);
             entries = ArrayPool<EventEntry?>.Shared.Rent(size);
             mentionOf = ArrayPool<int>.Shared.Rent(size);
             timexOf = ArrayPool<int>.Shared.Rent(size);
@@ -122,7 +129,6 @@ public static class EventFinder
             {
                 var entry = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i)) : null;
                 entries[i] = entry;
-                words[i] = entry?.Word ?? default;
                 mentionOf[i] = -1;
                 timexOf[i] = -1;
                 clause[i] = -1;
@@ -194,7 +200,6 @@ public static class EventFinder
 
         public void Dispose()
         {
-            ArrayPool<EventWord>.Shared.Return(words);
             ArrayPool<EventEntry?>.Shared.Return(entries, clearArray: true);
             ArrayPool<int>.Shared.Return(mentionOf);
             ArrayPool<int>.Shared.Return(timexOf);
@@ -202,6 +207,9 @@ public static class EventFinder
             ArrayPool<bool>.Shared.Return(consumed);
             ArrayPool<bool>.Shared.Return(anyTimex);
         }
+
+        /// <summary>The closed-class roles of token <paramref name="i"/> (none for a word the lexicon lacks).</summary>
+        private EventWord Word(int i) => entries[i]?.Word ?? default;
 
         private void Mark(int[] map, int start, int end, int value)
         {
@@ -312,15 +320,17 @@ public static class EventFinder
         private (string? Value, int End) FrontDate(int a, int b)
         {
             var i = a;
-            while (i < b && words[i].Is(EventRole.DatePreposition) && timexOf[i] < 0)
+            while (i < b && Word(i).Is(EventRole.DatePreposition) && timexOf[i] < 0)
                 i++;
             if (i >= b || timexOf[i] < 0)
                 return (null, a);
             var k = timexOf[i];
             while (i < b && timexOf[i] == k)
                 i++;
-            if (i < b && !(tokens[i].Kind == TokenKind.Symbol && IsClauseMark(i)))
-                return (null, a);
+
+            // With or without its comma: "Last week his office confirmed …".
+            if (i < b && tokens[i].Kind == TokenKind.Symbol && IsClauseMark(i))
+                i++;
             return (dateValues[k], i);
         }
 
@@ -368,13 +378,13 @@ public static class EventFinder
                     continue;
 
                 // "his stated objective": a participle after a possessive describes, it tells no deed.
-                if (!best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pp && pp >= a && words[pp].Is(EventRole.Possessive))
+                if (!best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pp && pp >= a && Word(pp).Is(EventRole.Possessive))
                     continue;
                 if (bestRequired >= 0)
                     consumed[bestRequired] = true;
                 // Participles that describe: "the bloodily suppressed uprising", "the militia, backed by Iran, …".
                 var adjectival = !best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pw && pw >= a
-                    && (words[pw].Is(EventRole.Determiner) || (tokens.IsSymbol(pw + 1, ',') && bestEnd < b && words[bestEnd].Is(EventRole.Agent)));
+                    && (Word(pw).Is(EventRole.Determiner) || (tokens.IsSymbol(pw + 1, ',') && bestEnd < b && Word(bestEnd).Is(EventRole.Agent)));
                 found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1 });
                 lastEnd = bestEnd;
                 i = bestEnd - 1;
@@ -405,9 +415,10 @@ public static class EventFinder
                     return t;
             }
 
+            // Before the trigger only its modifiers count ("bloodily suppressed"), not a name ("… Forces and sent it").
             for (var t = start - 1; t >= 0 && t >= start - 4 && clause[t] == id && t >= FirstOfClause(start); t--)
             {
-                if (Satisfies(t, prefixes))
+                if (mentionOf[t] < 0 && Satisfies(t, prefixes))
                     return t;
             }
 
@@ -472,7 +483,7 @@ public static class EventFinder
             var nounWins = verb.Form switch
             {
                 TriggerForm.Past => false,
-                TriggerForm.Gerund => PrevWord(i) is var p && p >= 0 && words[p].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative),
+                TriggerForm.Gerund => PrevWord(i) is var p && p >= 0 && Word(p).Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative),
                 _ => !VerbContext(i, verb.Form),
             };
             return candidate.IsNoun == nounWins;
@@ -487,10 +498,10 @@ public static class EventFinder
             var p = PrevWord(i);
             if (p < 0)
                 return false;
-            if (words[p].Is(EventRole.Pronoun))
+            if (Word(p).Is(EventRole.Pronoun))
                 return true;
             if (form == TriggerForm.Base)
-                return words[p].Is(EventRole.Future | EventRole.Modal | EventRole.Infinitive | EventRole.Auxiliary);
+                return Word(p).Is(EventRole.Future | EventRole.Modal | EventRole.Infinitive | EventRole.Auxiliary);
             return form == TriggerForm.Present && mentionOf[p] >= 0 && !IsPossessiveAt(p + 1);
         }
 
@@ -505,7 +516,11 @@ public static class EventFinder
 
         private bool IsAdverb(int i)
         {
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length < 4 || tokens[i].Capitalized)
+            if (tokens[i].Kind != TokenKind.Word)
+                return false;
+            if (Word(i).Is(EventRole.Adverb))
+                return true;
+            if (tokens[i].Length < 4 || tokens[i].Capitalized)
                 return false;
             var w = tokens.Chars(i);
             foreach (var s in lexicon.AdverbSuffixes)
@@ -552,7 +567,7 @@ public static class EventFinder
             // A negation just before: "did not attack", "unwilling to meet", "never signed".
             for (var t = i - 1; t >= clauseStart && t >= i - 3; t--)
             {
-                if (words[t].Is(EventRole.Negation))
+                if (Word(t).Is(EventRole.Negation))
                     return false;
             }
 
@@ -560,12 +575,12 @@ public static class EventFinder
             {
                 for (var t = i - 1; t >= clauseStart && t >= i - 2; t--)
                 {
-                    if (words[t].Is(EventRole.Demonstrative))
+                    if (Word(t).Is(EventRole.Demonstrative))
                         return false;
                 }
 
                 // A noun modifying the next noun: "protest camps".
-                if (end < b && tokens[end].Kind == TokenKind.Word && !tokens[end].Capitalized && !words[end].Is(EventRole.Function | EventRole.Auxiliary | EventRole.PassiveAuxiliary | EventRole.Modal | EventRole.Future)
+                if (end < b && tokens[end].Kind == TokenKind.Word && !tokens[end].Capitalized && !Word(end).Is(EventRole.Function | EventRole.Auxiliary | EventRole.PassiveAuxiliary | EventRole.Modal | EventRole.Future)
                     && mentionOf[end] < 0 && !anyTimex[end] && !IsPastForm(end) && !IsAdverb(end))
                     return false;
 
@@ -576,12 +591,12 @@ public static class EventFinder
                     for (var skipped = 0; p >= lastTriggerEnd && skipped < 3; skipped++, p--)
                     {
                         var modifier = tokens[p].Kind == TokenKind.Word && !tokens[p].Capitalized && mentionOf[p] < 0
-                            && (words[p].Is(EventRole.Determiner | EventRole.Possessive) || !words[p].Is(EventRole.Function));
+                            && (Word(p).Is(EventRole.Determiner | EventRole.Possessive) || !Word(p).Is(EventRole.Function));
                         if (!modifier && !anyTimex[p])
                             break;
                     }
 
-                    if (p == lastTriggerEnd - 1 || (p == lastTriggerEnd && words[p].Is(EventRole.Function)))
+                    if (p == lastTriggerEnd - 1 || (p == lastTriggerEnd && Word(p).Is(EventRole.Function)))
                         return false;
                 }
 
@@ -589,21 +604,21 @@ public static class EventFinder
             }
 
             if (c.Row.Intransitive && end < b && tokens[end].Kind == TokenKind.Word
-                && (!words[end].Is(EventRole.Function) || words[end].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Pronoun)))
+                && (!Word(end).Is(EventRole.Function) || Word(end).Is(EventRole.Determiner | EventRole.Possessive | EventRole.Pronoun)))
                 return false;
 
             var prev = PrevWord(i);
-            if (prev >= 0 && words[prev].Is(EventRole.Infinitive) && c.Form == TriggerForm.Base)
+            if (prev >= 0 && Word(prev).Is(EventRole.Infinitive) && c.Form == TriggerForm.Base)
                 return false;
 
             // "the hands of the state": a present form after a determiner is a noun.
-            if (c.Form == TriggerForm.Present && i > a && words[i - 1].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative))
+            if (c.Form == TriggerForm.Present && i > a && Word(i - 1).Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative))
                 return false;
             for (var t = i - 1; t >= clauseStart && t >= i - 6; t--)
             {
-                if (words[t].Is(EventRole.Modal))
+                if (Word(t).Is(EventRole.Modal))
                     return false;
-                if (words[t].Is(EventRole.Future) && t >= i - 3)
+                if (Word(t).Is(EventRole.Future) && t >= i - 3)
                     future = true;
             }
 
@@ -627,10 +642,10 @@ public static class EventFinder
                     continue;
                 }
 
-                var (value, token) = NearestClauseDate(t.Start, t.End, a, b, int.MaxValue, blockers: false);
+                var (value, token) = NearestClauseDate(t.Start, t.End, a, b, int.MaxValue, blockers: false, blockAfter: true);
 
                 // "is backed by Iran": a present passive is a state, dated only by its own clause.
-                if (value is null && t.Candidate.Form == TriggerForm.Past && PassiveAuxiliaryOf(t.Start, a) is var aux && aux >= 0 && words[aux].Is(EventRole.PresentAuxiliary))
+                if (value is null && t.Candidate.Form == TriggerForm.Past && PassiveAuxiliaryOf(t.Start, a) is var aux && aux >= 0 && Word(aux).Is(EventRole.PresentAuxiliary))
                     continue;
                 if (value is null && IsParticipleClause(t, a))
                 {
@@ -711,7 +726,7 @@ public static class EventFinder
         private static int Distance(Trigger t, int token) => token < t.Start ? t.Start - token : token - t.End + 1;
 
         /// <summary>The nearest DATE timex in the trigger's clause, within <paramref name="reach"/> tokens.</summary>
-        private (string? Value, int Token) NearestClauseDate(int start, int end, int a, int b, int reach, bool blockers)
+        private (string? Value, int Token) NearestClauseDate(int start, int end, int a, int b, int reach, bool blockers, bool blockAfter = false)
         {
             var id = clause[start];
             string? best = null;
@@ -725,7 +740,8 @@ public static class EventFinder
                     break;
                 }
 
-                if (blockers && Blocks(t) && !(t == end && IsPastForm(t)))
+                // A verb between the trigger and a later date owns it ("the order he issued on March 15").
+                if ((blockers || blockAfter) && Blocks(t) && !(t == end && IsPastForm(t)))
                     break;
             }
 
@@ -750,7 +766,7 @@ public static class EventFinder
         /// <summary>A verb-like word between a noun trigger and a date: the date belongs to another predicate.</summary>
         private bool Blocks(int t) =>
             tokens[t].Kind == TokenKind.Word
-            && (words[t].Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future)
+            && (Word(t).Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future)
                 || (IsPastForm(t) && mentionOf[t] < 0));
 
         // ---- actors, summary, evidence ---------------------------------------------------------------------------
@@ -763,7 +779,7 @@ public static class EventFinder
         private bool Participants(Trigger t, int a, int b, (bool Found, bool Named, string? Actor) previous, out string? actor, out string? target)
         {
             target = null;
-            if (!t.Candidate.IsNoun && !t.Adjectival && previous.Found && PrevWord(t.Start) is var p && p >= a && words[p].Is(EventRole.Coordinator)
+            if (!t.Candidate.IsNoun && !t.Adjectival && previous.Found && PrevWord(t.Start) is var p && p >= a && Word(p).Is(EventRole.Coordinator)
                 && !IsPassive(t.Start, a))
             {
                 actor = previous.Actor;
@@ -779,7 +795,7 @@ public static class EventFinder
                 target = MentionAfter(t.End, b, 8, actor);
 
                 // "In a statement on Saturday, Sadr thanked …": a noun in a fronted phrase belongs to the subject after it.
-                if (actor is null && clause[t.Start] == clause[a] && words[a].Is(EventRole.Fronting) && SubjectAfterFirstClause(a, b, t.End) is var (found, named))
+                if (actor is null && clause[t.Start] == clause[a] && Word(a).Is(EventRole.Fronting) && SubjectAfterFirstClause(a, b, t.End) is var (found, named))
                 {
                     actor = found;
                     return named;
@@ -806,9 +822,9 @@ public static class EventFinder
         private int PassiveAuxiliaryOf(int i, int a)
         {
             var p = i - 1;
-            while (p >= a && tokens[p].Kind == TokenKind.Word && (IsAdverb(p) || words[p].Is(EventRole.Auxiliary)) && !words[p].Is(EventRole.PassiveAuxiliary))
+            while (p >= a && tokens[p].Kind == TokenKind.Word && (IsAdverb(p) || Word(p).Is(EventRole.Auxiliary)) && !Word(p).Is(EventRole.PassiveAuxiliary))
                 p--;
-            return p >= a && tokens[p].Kind == TokenKind.Word && words[p].Is(EventRole.PassiveAuxiliary) ? p : -1;
+            return p >= a && tokens[p].Kind == TokenKind.Word && Word(p).Is(EventRole.PassiveAuxiliary) ? p : -1;
         }
 
         private bool AdjectivalAfterDeterminer(int i, int a)
@@ -816,14 +832,14 @@ public static class EventFinder
             var p = i - 1;
             while (p >= a && tokens[p].Kind == TokenKind.Word && IsAdverb(p))
                 p--;
-            return p >= a && p < i - 1 && words[p].Is(EventRole.Determiner);
+            return p >= a && p < i - 1 && Word(p).Is(EventRole.Determiner);
         }
 
         /// <summary>"Hadi was arrested": the actor named just before the auxiliary of a passive, if any.</summary>
         private string? PassiveSubject(int i, int a)
         {
             var p = i - 1;
-            while (p >= a && tokens[p].Kind == TokenKind.Word && !words[p].Is(EventRole.PassiveAuxiliary))
+            while (p >= a && tokens[p].Kind == TokenKind.Word && !Word(p).Is(EventRole.PassiveAuxiliary))
                 p--;
             for (var u = p - 1; u >= a && u >= p - 3; u--)
             {
@@ -844,7 +860,7 @@ public static class EventFinder
             var id = clause[end - 1];
             for (var t = end; t < b && t < end + reach && clause[t] == id; t++)
             {
-                if (!words[t].Is(EventRole.Agent))
+                if (!Word(t).Is(EventRole.Agent))
                     continue;
                 for (var u = t + 1; u < b && u <= t + 4 && clause[u] == id; u++)
                 {
@@ -864,7 +880,7 @@ public static class EventFinder
             var id = clause[end - 1];
             for (var t = end; t < b && t < end + reach && clause[t] == id; t++)
             {
-                if (words[t].Is(EventRole.Agent | EventRole.Complementizer))
+                if (Word(t).Is(EventRole.Agent | EventRole.Complementizer))
                     return null;
                 if (mentionOf[t] >= 0 && mentions[mentionOf[t]].ActorId != actor)
                     return mentions[mentionOf[t]].ActorId;
@@ -892,7 +908,7 @@ public static class EventFinder
 
                 if (tokens[p].Kind != TokenKind.Word)
                     return true;
-                var w = words[p];
+                var w = Word(p);
                 if (w.Is(EventRole.Possessive))
                 {
                     if (w.Pronoun == PronounKind.FirstPerson)
@@ -916,7 +932,7 @@ public static class EventFinder
             var j = i;
             while (j < count && mentionOf[j] >= 0 && j > 0 && mentionOf[j] == mentionOf[j - 1])
                 j++;
-            return j + 1 < count && tokens.IsSymbolIn(j, Apostrophes) && words[j + 1].Is(EventRole.PossessiveClitic) && tokens[j + 1].Joined;
+            return j + 1 < count && tokens.IsSymbolIn(j, Apostrophes) && Word(j + 1).Is(EventRole.PossessiveClitic) && tokens[j + 1].Joined;
         }
 
         /// <summary>The subject of a verb trigger; false when it is the first person (the author or a quoted speaker).</summary>
@@ -927,7 +943,7 @@ public static class EventFinder
             var gerund = t.Candidate.Form == TriggerForm.Gerund;
 
             // "By taking charge of …, he …": the subject follows the fronted clause.
-            if (gerund && clause[t.Start] == clause[a] && words[a].Is(EventRole.Fronting))
+            if (gerund && clause[t.Start] == clause[a] && Word(a).Is(EventRole.Fronting))
             {
                 if (SubjectAfterFirstClause(a, b, t.End) is var (found, named))
                 {
@@ -982,7 +998,7 @@ public static class EventFinder
 
                 // "the bloc will meet …": the subject is a noun phrase that names no actor; an appositive
                 // ("Karimi, then a junior deputy, backed …") does not count.
-                if (words[u].Is(EventRole.Determiner) && mentionOf[u] < 0)
+                if (Word(u).Is(EventRole.Determiner) && mentionOf[u] < 0)
                 {
                     var comma = u - 1;
                     while (comma >= a && comma >= u - 4 && !tokens.IsSymbol(comma, ','))
@@ -1022,7 +1038,7 @@ public static class EventFinder
                 return false;
             for (var u = clauseStart; u < t.Start; u++)
             {
-                if (!IsAdverb(u) && !words[u].Is(EventRole.Auxiliary))
+                if (!IsAdverb(u) && !Word(u).Is(EventRole.Auxiliary))
                     return false;
             }
 
@@ -1045,10 +1061,10 @@ public static class EventFinder
                 return true;
             }
 
-            var w = words[u];
+            var w = Word(u);
 
             // "the cleric", "the group": a definite role noun refers back like a pronoun.
-            if (w.Is(EventRole.RoleNoun) && u > 0 && words[u - 1].Is(EventRole.Definite) && (actor = Resolve(w.Pronoun, tokens[u].Start)) is not null)
+            if (w.Is(EventRole.RoleNoun) && u > 0 && Word(u - 1).Is(EventRole.Definite) && (actor = Resolve(w.Pronoun, tokens[u].Start)) is not null)
                 return true;
             if (!w.Is(EventRole.Pronoun))
                 return null;
@@ -1105,7 +1121,7 @@ public static class EventFinder
             if (t.Candidate.IsNoun)
             {
                 while (start - 1 >= a && tokens[start - 1].Kind == TokenKind.Word && !tokens[start - 1].Capitalized
-                       && !words[start - 1].Is(EventRole.Function | EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative | EventRole.PossessiveClitic)
+                       && !Word(start - 1).Is(EventRole.Function | EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative | EventRole.PossessiveClitic)
                        && mentionOf[start - 1] < 0 && !anyTimex[start - 1])
                     start--;
             }
@@ -1122,16 +1138,16 @@ public static class EventFinder
             {
                 if ((tokens[u].Kind == TokenKind.Symbol && IsClauseMark(u)) || EndsSentence(u, b))
                     break;
-                if (words[u].Is(EventRole.Coordinator) && u + 1 < b && (words[u + 1].Is(EventRole.Determiner | EventRole.Possessive | EventRole.Pronoun | EventRole.Auxiliary) || anyTimex[u + 1]))
+                if (Word(u).Is(EventRole.Coordinator) && u + 1 < b && (Word(u + 1).Is(EventRole.Determiner | EventRole.Possessive | EventRole.Pronoun | EventRole.Auxiliary | EventRole.Adverb) || anyTimex[u + 1]))
                     break;
 
                 // A noun's phrase ends where its clause's verb begins: "visit to Ankara | was brief".
-                if (t.Candidate.IsNoun && (words[u].Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future) || (IsPastForm(u) && mentionOf[u] < 0)))
+                if (t.Candidate.IsNoun && (Word(u).Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future) || (IsPastForm(u) && mentionOf[u] < 0)))
                     break;
                 // A date adjunct ("on January 25") is left out; a date inside the object ("the Friday marches") is kept.
-                var insideObject = anyTimex[u] && (u > t.End && anyTimex[u - 1] ? true : u > 0 && words[u - 1].Is(EventRole.Determiner | EventRole.Possessive));
+                var insideObject = anyTimex[u] && (u > t.End && anyTimex[u - 1] ? true : u > 0 && Word(u - 1).Is(EventRole.Determiner | EventRole.Possessive));
                 var adjunct = (anyTimex[u] && !insideObject)
-                    || (words[u].Is(EventRole.Function) && !words[u].Is(EventRole.Determiner) && u + 1 < b && anyTimex[u + 1] && !anyTimex[u]);
+                    || (Word(u).Is(EventRole.Function) && !Word(u).Is(EventRole.Determiner) && u + 1 < b && anyTimex[u + 1] && !anyTimex[u]);
                 if (adjunct)
                 {
                     while (u + 1 < b && anyTimex[u + 1])
@@ -1152,7 +1168,7 @@ public static class EventFinder
             {
                 var (first, last) = runs[^1];
                 while (last >= first && last >= t.End
-                       && ((words[last].Is(EventRole.Function | EventRole.Determiner | EventRole.Coordinator) && !words[last].Is(EventRole.Particle))
+                       && ((Word(last).Is(EventRole.Function | EventRole.Determiner | EventRole.Coordinator) && !Word(last).Is(EventRole.Particle))
                            || (tokens[last].Kind == TokenKind.Symbol && !tokens.IsSymbol(last, '.'))))
                     last--;
                 if (last >= first)

@@ -29,6 +29,7 @@ internal enum EventRole : uint
     Definite = 1 << 18,
     RoleNoun = 1 << 19,
     PresentAuxiliary = 1 << 20,
+    Adverb = 1 << 21,
 }
 
 /// <summary>Everything the event lexicon knows about one word (not a trigger).</summary>
@@ -121,6 +122,7 @@ internal sealed class EventLexicon
             Role(t.Complementizers, EventRole.Complementizer);
             Role(t.Particles, EventRole.Particle);
             Role(t.PresentAuxiliaries, EventRole.PresentAuxiliary);
+            Role(t.Adverbs, EventRole.Adverb);
             Role(t.DefiniteArticles, EventRole.Definite);
             foreach (var (w, kind) in t.RoleNouns)
             {

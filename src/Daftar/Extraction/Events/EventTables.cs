@@ -116,8 +116,11 @@ internal sealed record EventTables
     /// <summary>Present forms of "be": a present passive ("is backed by Iran") tells a state, dated only by its own clause.</summary>
     public IReadOnlyList<string> PresentAuxiliaries { get; init; } = [];
 
-    /// <summary>Auxiliaries that may stand between a subject and its verb ("has", "had", "also").</summary>
+    /// <summary>Auxiliaries that may stand between a subject and its verb ("has", "had").</summary>
     public IReadOnlyList<string> Auxiliaries { get; init; } = [];
+
+    /// <summary>Adverbs without an adverb ending ("also", "then", "again"), skipped like "-ly" words.</summary>
+    public IReadOnlyList<string> Adverbs { get; init; } = [];
 
     /// <summary>Modal and conditional words: a verb after them within the clause is not a deed ("would need to apologise").</summary>
     public IReadOnlyList<string> Modals { get; init; } = [];

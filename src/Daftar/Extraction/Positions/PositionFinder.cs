@@ -42,7 +42,9 @@ public static class PositionFinder
         var a = TextAnalysis.Reuse(text, sentences, actors ?? ActorLayerResult.Empty);
         var q = Sanitize(quotes, text.Length);
         var finder = new Finder(a, q);
-        return finder.Run();
+        var positions = finder.Run();
+        a.Release();
+        return positions;
     }
 
     private static List<QuoteAnnotation> Sanitize(ImmutableArray<QuoteAnnotation> quotes, int length)

@@ -26,10 +26,10 @@ namespace Daftar.Extraction.Quotes;
 /// (8) otherwise a speech quotation is given to the group the author's interlocutors speak for, if the text says.
 /// Pronouns and definite descriptions resolve to the last compatible speaker; anonymous descriptions keep their words
 /// and speak for the group named inside them (a member word, adjective or name; for "one of Moqtada’s officials" the
-/// group the leader heads), else for the group the author says they interviewed ("interviews with Sadrists");
-/// descriptions that only say the author spoke with them ("one interviewee", "a source") also take the group of the
-/// last anonymous speaker. "I was told that" is an unnamed speaker placed the same way. The speaker's noun phrase may
-/// be separated from its verb by an apposition ("X, a spokesman for Y, said").</para>
+/// group the leader heads), else for the group the author says they interviewed ("interviews with Sadrists").
+/// "I was told that", a bare "one told me" and unattributed speech go to the group of the last anonymous speaker or of
+/// the interviews, whichever the text gave last. The speaker's noun phrase may be separated from its verb by an
+/// apposition ("X, a spokesman for Y, said"); in Arabic a verb without one carries its subject ("وقال" = he said).</para>
 /// <para><b>Indirect speech</b> in languages whose data lists complementizers (Arabic: "قال المتحدث إن …") is reported
 /// as speech too, without marks; English "he said that …" is not a quotation.</para>
 /// <para><b>Languages.</b> The word tables (reporting-cues.tsv, speaker-nouns.tsv, function-words.tsv, term-markers.tsv)
@@ -53,6 +53,7 @@ public static class QuoteFinder
         var spans = QuoteMarks.Find(text);
         if (spans.Count == 0 && text.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') < 0)
             return [];
+        TextAnalysis.ReleaseKept();
         var analysis = new TextAnalysis(text, sentences, actors ?? ActorLayerResult.Empty);
         spans = IndirectSpeech.Merge(analysis, spans);
         var result = new QuoteAttributor(analysis, spans).Run();
@@ -417,6 +418,14 @@ internal sealed class QuoteAttributor
                     return (inverted, cue);
                 if (!subjectFirst && Subject(k, floor) is { } before)
                     return (before, cue);
+
+                // "وقال في بيان: …" — the verb carries its subject: the person last named.
+                if (a.LexiconAt(k).DropsSubjects && (first == end || !a.Tokens[first].IsWord || a.Has(first, WordRole.Preposition))
+                    && resolver.ResolvePronounAs(k, WordRole.He) is { } dropped)
+                {
+                    return (dropped, cue);
+                }
+
                 return null;
             }
         }

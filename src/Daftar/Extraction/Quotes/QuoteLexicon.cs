@@ -27,9 +27,6 @@ internal enum WordRole
     Plural = 1 << 17,
     Leadership = 1 << 18,
 
-    /// <summary>A person noun that says only that the author spoke with them ("interviewee", "source").</summary>
-    Interlocutor = 1 << 19,
-
     /// <summary>Introduces indirect speech after a reporting verb ("قال إن …"); only languages that list one report it.</summary>
     Complementizer = 1 << 20,
 
@@ -98,6 +95,9 @@ internal sealed class LanguageLexicon
 
     /// <summary>The speaker usually comes before the reporting verb (English) rather than after it (Arabic).</summary>
     public bool SubjectFirst { get; }
+
+    /// <summary>A verb may carry its subject as a pronoun (Arabic "وقال" = "and he said").</summary>
+    public bool DropsSubjects => StripsProclitics;
 
     /// <summary>Words may carry a leading conjunction (Arabic و ف) that the lookup strips.</summary>
     public bool StripsProclitics { get; }
@@ -227,7 +227,6 @@ internal sealed class LanguageLexicon
             var role = row[1] switch
             {
                 "group" => WordRole.GroupNoun,
-                "interlocutor" => WordRole.PersonNoun | WordRole.Interlocutor,
                 "person" => WordRole.PersonNoun,
                 _ => throw new InvalidOperationException($"speaker-nouns.tsv: unknown class '{row[1]}'"),
             };

@@ -72,10 +72,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     public string? ContextGroup => speakerAt > interviewAt ? speakerGroup ?? interviewGroup : interviewGroup ?? speakerGroup;
 
-    /// <summary>
-    /// The group of the people the author interviewed: the only context a role described without a group takes
-    /// ("one protester" is not one of the officials quoted before).
-    /// </summary>
+    /// <summary>The group of the people the author says they interviewed or asked, as far as the text has been read.</summary>
     public string? InterviewGroup => interviewGroup;
 
     public IReadOnlyList<SpeakerRef> History => history;
@@ -267,9 +264,12 @@ internal sealed class SpeakerResolver
 
     private string? Context => withContext ? ContextGroup : null;
 
-    /// <summary>The context group a description with head <paramref name="head"/> and no group of its own takes.</summary>
-    private string? ContextFor(int head) =>
-        !withContext ? null : a.Has(head, WordRole.Interlocutor) ? ContextGroup : InterviewGroup;
+    /// <summary>
+    /// The context group a description without a group of its own takes: the group the author says they interviewed
+    /// ("one interviewee" after "interviews with Sadrists"); not the last anonymous speaker's ("one protester" is not one
+    /// of the officials quoted before it).
+    /// </summary>
+    private string? ContextForDescription => withContext ? InterviewGroup : null;
 
     private SpeakerRef? ResolvePhrase(int first, int end)
     {
@@ -384,12 +384,12 @@ internal sealed class SpeakerResolver
         if (definite)
         {
             antecedent = Antecedent(headKey, group);
-            actor = group ?? antecedent?.Actor ?? ContextFor(head);
+            actor = group ?? antecedent?.Actor ?? ContextForDescription;
             anonymous = antecedent?.Anonymous ?? true;
         }
         else
         {
-            actor = group ?? ContextFor(head);
+            actor = group ?? ContextForDescription;
             anonymous = true;
         }
 

@@ -22,7 +22,8 @@ internal sealed class TextAnalysis
     {
         Text = text;
         givenSentences = sentences;
-        (Tokens, Count) = Tokenizer.Tokenize(text);
+        var spare = TakeSpare();
+        (Tokens, Count) = Tokenizer.Tokenize(text, spare?.Tokens);
         var n = Count;
 
         // Sentences: sorted, non-overlapping spans inside the text; each token belongs to the last one starting at or before it.
@@ -30,7 +31,7 @@ internal sealed class TextAnalysis
         if (spans.Count == 0)
             spans.Add(new TextSpan(0, text.Length));
         SentenceSpans = [.. spans];
-        SentenceOf = GC.AllocateUninitializedArray<int>(n);
+        SentenceOf = Rent(spare?.SentenceOf, n);
         SentenceFirst = new int[spans.Count + 1];
         var sentence = 0;
         for (var t = 0; t < n; t++)
@@ -49,8 +50,8 @@ internal sealed class TextAnalysis
         SentenceFirst[0] = 0;
 
         // Paragraphs: a blank line between two tokens starts a new one. Lines: a line break.
-        ParagraphOf = GC.AllocateUninitializedArray<int>(n);
-        LineStartOf = GC.AllocateUninitializedArray<int>(n);
+        ParagraphOf = Rent(spare?.ParagraphOf, n);
+        LineStartOf = Rent(spare?.LineStartOf, n);
         var paragraph = 0;
         var line = 0;
         if (n > 0)
@@ -79,13 +80,13 @@ internal sealed class TextAnalysis
         var hasArabic = text.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
         for (var s = 0; s < spans.Count; s++)
             Lexicons[s] = hasArabic && IsMostlyArabic(text.AsSpan(spans[s].Start, spans[s].Length)) ? arabic : english;
-        info = new WordInfo?[n];
-        Array.Fill(info, NotLooked);
+        info = spare is not null && spare.info.Length >= n ? spare.info : new WordInfo?[n];
+        info.AsSpan(0, n).Fill(NotLooked);
 
         // Actor mentions: the mention overlapping each token (mentions are sorted and do not overlap).
         Actors = actors;
         Mentions = SanitizeMentions(actors.Mentions, text.Length);
-        MentionOf = GC.AllocateUninitializedArray<int>(n);
+        MentionOf = Rent(spare?.MentionOf, n);
         var mention = 0;
         for (var t = 0; t < n; t++)
         {
@@ -102,12 +103,33 @@ internal sealed class TextAnalysis
                 actorTypes.TryAdd(actor.Id, actor.Type);
         }
 
-        QuoteOf = GC.AllocateUninitializedArray<int>(n);
-        Array.Fill(QuoteOf, -1);
+        QuoteOf = Rent(spare?.QuoteOf, n);
+        QuoteOf.AsSpan(0, n).Fill(-1);
     }
 
     [ThreadStatic]
     private static TextAnalysis? last;
+
+    /// <summary>A discarded analysis whose arrays the next one on this thread fills again (no large allocations per document).</summary>
+    [ThreadStatic]
+    private static TextAnalysis? spareArrays;
+
+    private static TextAnalysis? TakeSpare()
+    {
+        var spare = spareArrays;
+        spareArrays = null;
+        return spare;
+    }
+
+    private static int[] Rent(int[]? spare, int n) => spare is not null && spare.Length >= n ? spare : GC.AllocateUninitializedArray<int>(n);
+
+    /// <summary>This analysis will not be read again: its arrays may serve the next one on this thread.</summary>
+    public void Release()
+    {
+        if (ReferenceEquals(last, this))
+            last = null;
+        spareArrays = this;
+    }
 
     /// <summary>
     /// The analysis the quotation layer made of this very text, sentences and actors on this thread, for the position
@@ -120,15 +142,29 @@ internal sealed class TextAnalysis
         if (cached is not null && ReferenceEquals(cached.Text, text) && ReferenceEquals(cached.Actors, actors)
             && cached.givenSentences.Equals(sentences))
         {
-            Array.Fill(cached.QuoteOf, -1);
+            cached.QuoteOf.AsSpan(0, cached.Count).Fill(-1);
             return cached;
         }
 
+        cached?.Release();
         return new TextAnalysis(text, sentences, actors);
     }
 
-    /// <summary>Keeps this analysis for <see cref="Reuse"/>.</summary>
-    public void Keep() => last = this;
+    /// <summary>Keeps this analysis for <see cref="Reuse"/> (releasing the one kept before).</summary>
+    public void Keep()
+    {
+        if (last is { } previous && !ReferenceEquals(previous, this))
+            previous.Release();
+        last = this;
+    }
+
+    /// <summary>Releases the analysis kept for <see cref="Reuse"/>, before a new one is made.</summary>
+    public static void ReleaseKept()
+    {
+        var kept = last;
+        last = null;
+        kept?.Release();
+    }
 
     public string Text { get; }
 
@@ -137,7 +173,7 @@ internal sealed class TextAnalysis
     /// <summary>The lexicon entry of word token <paramref name="t"/> (looked up on first use), or null.</summary>
     public WordInfo? InfoAt(int t)
     {
-        if (t < 0 || t >= info.Length)
+        if (t < 0 || t >= Count)
             return null;
         var entry = info[t];
         if (!ReferenceEquals(entry, NotLooked))
@@ -195,7 +231,7 @@ internal sealed class TextAnalysis
     public ActorType? TypeOf(string actorId) => actorTypes.TryGetValue(actorId, out var type) ? type : null;
 
     /// <summary>The mention over token <paramref name="t"/>, if any.</summary>
-    public ActorMention? MentionAt(int t) => t >= 0 && t < MentionOf.Length && MentionOf[t] >= 0 ? Mentions[MentionOf[t]] : null;
+    public ActorMention? MentionAt(int t) => t >= 0 && t < Count && MentionOf[t] >= 0 ? Mentions[MentionOf[t]] : null;
 
     /// <summary>True when mention <paramref name="m"/> covers all of token <paramref name="t"/> but a possessive ending.</summary>
     public bool Covers(ActorMention m, int t) =>
@@ -220,7 +256,7 @@ internal sealed class TextAnalysis
     /// <summary>True when the word token's key equals <paramref name="key"/> (a lexicon key).</summary>
     public bool WordIs(int t, string key)
     {
-        if (t < 0 || t >= Tokens.Length || !Tokens[t].IsWord)
+        if (t < 0 || t >= Count || !Tokens[t].IsWord)
             return false;
         var word = Word(t);
         if (word.Length > WordKey.MaxLength)

@@ -50,16 +50,18 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, TokenF
 internal static class Tokenizer
 {
     /// <summary>The tokens of <paramref name="text"/>: an array (possibly longer) and the number of tokens in it.</summary>
-    public static (Token[] Tokens, int Count) Tokenize(string text)
+    /// <param name="reuse">An array to fill if it is large enough (it grows otherwise).</param>
+    public static (Token[] Tokens, int Count) Tokenize(string text, Token[]? reuse = null)
     {
-        var tokens = new TokenBuffer(text.Length / 4 + 16);
+        var capacity = text.Length / 4 + 16;
+        var tokens = new TokenBuffer(reuse is not null && reuse.Length >= capacity ? reuse : GC.AllocateUninitializedArray<Token>(capacity));
         Tokenize(text, ref tokens);
         return (tokens.Items, tokens.Count);
     }
 
-    private struct TokenBuffer(int capacity)
+    private struct TokenBuffer(Token[] items)
     {
-        public Token[] Items = GC.AllocateUninitializedArray<Token>(capacity);
+        public Token[] Items = items;
         public int Count;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

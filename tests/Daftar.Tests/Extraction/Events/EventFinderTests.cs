@@ -202,6 +202,27 @@ public class EventFinderTests
     }
 
     [Fact]
+    public void A_later_date_that_belongs_to_another_verb_does_not_date_the_trigger()
+    {
+        AssertEvents("Last week Karimi began pulling out of the posts under the order she issued on March 1.", "Retreat 2024-W11 layla-karimi -");
+        AssertEvents("Turkey struck Syria again on Sunday.", "Assault 2024-03-17 turkey syria");
+    }
+
+    [Fact]
+    public void A_present_passive_is_a_state_not_a_dated_deed()
+    {
+        AssertEvents("Founded in 2004, the Northern Bloc is backed by Turkey.");
+    }
+
+    [Fact]
+    public void The_subject_is_named_before_a_parenthesis()
+    {
+        AssertEvents(
+            "The Northern Bloc, the party that split from Hadi's movement, said in a statement on Sunday that it would stay.",
+            "Statement 2024-03-17 northern-bloc -");
+    }
+
+    [Fact]
     public void Pronouns_resolve_to_the_last_actor_of_their_kind()
     {
         AssertEvents(

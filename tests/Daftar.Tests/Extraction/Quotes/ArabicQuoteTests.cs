@@ -59,4 +59,21 @@ public class ArabicQuoteTests
     {
         Assert.Empty(TestActors.Quotes("Karim Hadi said that the government would resign within a week."));
     }
+
+    [Fact]
+    public void A_verb_without_a_subject_carries_the_person_last_named()
+    {
+        const string text = "أمر كريم هادي أتباعه بتسليم السلاح، وقال في بيان: «لا سلاح خارج الدولة».";
+        var quote = TestActors.Quote(text, "لا سلاح خارج الدولة");
+        Assert.Equal(new SpeakerAnnotation("karim-hadi", null, false), quote.Speaker);
+        Assert.Equal(QuoteKind.Speech, quote.Kind);
+    }
+
+    [Fact]
+    public void A_well_informed_source_does_not_take_the_group_of_the_speaker_before()
+    {
+        const string text = "وأكد قيادي في التيار الصدري أن القرار نهائي. وقال مصدر مطلع إن الفصائل الأخرى تدرس موقفها.";
+        var quote = TestActors.Quote(text, "الفصائل الأخرى تدرس موقفها");
+        Assert.Equal(new SpeakerAnnotation(null, "مصدر مطلع", true), quote.Speaker);
+    }
 }

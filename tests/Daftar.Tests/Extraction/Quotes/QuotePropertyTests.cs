@@ -125,6 +125,28 @@ public class QuotePropertyTests
         });
     }
 
+    [Fact]
+    public void Results_do_not_depend_on_the_documents_read_before()
+    {
+        // The layers reuse their arrays from one document to the next on a thread.
+        Gen.Select(TextWithActors, TextWithActors).Sample((first, second) =>
+        {
+            (QuoteAnnotation[], PositionAnnotation[]) Run((string Text, ActorLayerResult Actors) input)
+            {
+                var sentences = SentenceSplitter.Split(input.Text);
+                var quotes = QuoteFinder.Find(input.Text, sentences, input.Actors);
+                return ([.. quotes], [.. PositionFinder.Find(input.Text, sentences, input.Actors, quotes)]);
+            }
+
+            var alone = Run(second);
+            Run(first);
+            QuoteFinder.Find(first.Text, SentenceSplitter.Split(first.Text), first.Actors);
+            var after = Run(second);
+            Assert.Equal(alone.Item1, after.Item1);
+            Assert.Equal(alone.Item2, after.Item2);
+        });
+    }
+
     [Theory]
     [InlineData("“", "”")]
     [InlineData("‘", "’")]

@@ -31,6 +31,7 @@ internal static class TestActors
         ("American", "united-states", ActorType.State, MentionKind.Adjective),
         ("Iranian", "iran", ActorType.State, MentionKind.Adjective),
         ("التيار الصدري", "sadrist-movement", ActorType.Organization, MentionKind.Name),
+        ("كريم هادي", "karim-hadi", ActorType.Person, MentionKind.Name),
         ("أمريكي", "united-states", ActorType.State, MentionKind.Adjective),
     ];
 
