@@ -495,7 +495,14 @@ internal sealed partial class ActorDocument
         return IsWrittenInLowerCase(k);
     }
 
-    /// <summary>True when the document also writes this capitalised word in lower case (so it is a common word).</summary>
+    /// <summary>How far around a word the lower-case look-up searches, in characters each way.</summary>
+    private const int LowerCaseWindow = 32 * 1024;
+
+    /// <summary>
+    /// True when the document also writes this capitalised word in lower case near it (within
+    /// <see cref="LowerCaseWindow"/>), so it is a common word. The window keeps the cost bounded on long documents;
+    /// the answer is cached per word.
+    /// </summary>
     private bool IsWrittenInLowerCase(int k)
     {
         var token = tokens[k];
@@ -504,21 +511,29 @@ internal sealed partial class ActorDocument
         if (lowerCaseSeen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var seen))
             return seen;
         var capitalised = word.ToString();
-        var lower = string.Create(word.Length, capitalised, (span, w) =>
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        if (word.Length > lower.Length)
         {
-            w.AsSpan().CopyTo(span);
-            span[0] = char.ToLowerInvariant(span[0]);
-        });
+            lowerCaseSeen[capitalised] = false;
+            return false;
+        }
+
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(lower[0]);
+        var from = Math.Max(0, token.Start - LowerCaseWindow);
+        var window = text.AsSpan(from, Math.Min(text.Length, token.End + LowerCaseWindow) - from);
         seen = false;
-        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        var offset = 0;
+        while (!seen)
         {
+            var hit = window[offset..].IndexOf(lower, StringComparison.Ordinal);
+            if (hit < 0)
+                break;
+            var at = from + offset + hit;
             var before = at == 0 || !NameFolding.IsWordChar(text[at - 1]);
             var after = at + lower.Length >= text.Length || !NameFolding.IsWordChar(text[at + lower.Length]);
-            if (before && after)
-            {
-                seen = true;
-                break;
-            }
+            seen = before && after;
+            offset += hit + 1;
         }
 
         lowerCaseSeen[capitalised] = seen;

@@ -166,9 +166,11 @@ public static class Scorer
             }
         }
 
+        // A further copy of an item that is not required is not penalised either ("now" said three times).
+        var optional = gold.Timexes.Where(t => !t.Required).ToList();
         for (var i = 0; i < used.Length; i++)
         {
-            if (!used[i])
+            if (!used[i] && !optional.Any(t => FindTimex(t, [predicted.Timexes[i]], [false]) == 0))
                 tally.Spurious($"{predicted.Timexes[i].Text} = {predicted.Timexes[i].Value}");
         }
 

@@ -147,7 +147,7 @@ public static class PositionFinder
                 quoted.Add(line);
                 if (quote.Kind != QuoteKind.Speech || quote.Speaker.Actor is null || (i > 0 && first[i - 1] >= line))
                     continue;
-                var (issue, stance) = Statement(first[i], end[i], fallback: true);
+                var (issue, stance) = Statement(first[i], end[i], fallback: true, ListOfObjectives(line));
                 Add(quote.Speaker.Actor, issue, stance, quote.Start, quote.End);
             }
 
@@ -170,7 +170,7 @@ public static class PositionFinder
                             to--;
                         if (to > from)
                         {
-                            var (issue, stance) = Statement(from, to, fallback: true);
+                            var (issue, stance) = Statement(from, to, fallback: true, ListOfObjectives(item));
                             Add(actor, issue, stance, a.Tokens[from].Start, a.Tokens[to - 1].End);
                         }
                     }
@@ -203,6 +203,33 @@ public static class PositionFinder
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The stance of a list item with no verb: support when the paragraph introducing the list speaks of objectives,
+        /// demands or goals ("the movement's objectives …, he listed four:"), else unclear.
+        /// </summary>
+        private Stance ListOfObjectives(int item)
+        {
+            var first = item;
+            while (first > 0)
+            {
+                var previous = LineStart(first - 1);
+                if (!IsListMarker(previous))
+                    break;
+                first = previous;
+            }
+
+            if (first == 0 || !a.IsPunct(first - 1, ':'))
+                return Stance.Unclear;
+            var paragraph = a.ParagraphOf[first - 1];
+            for (var k = first - 1; k >= 0 && a.ParagraphOf[k] == paragraph && k > first - 200; k--)
+            {
+                if (a.QuoteOf[k] < 0 && LexiconAt(k).Stance.Match(a, k, first, out var cls) > 0 && cls is StanceClass.Objective or StanceClass.Want)
+                    return Stance.Support;
+            }
+
+            return Stance.Unclear;
         }
 
         private int LineStart(int t) => t <= 0 ? 0 : a.LineStartOf[Math.Min(t, a.Count - 1)];
@@ -345,12 +372,16 @@ public static class PositionFinder
 
         // ---- Statements, objects, labels ---------------------------------------------------------------------------
 
-        /// <summary>A statement in the imperative or first person ("Abolish the quota system", "We reject …"): issue and stance.</summary>
-        private (string? Issue, Stance Stance) Statement(int from, int to, bool fallback)
+        /// <summary>
+        /// A statement in the imperative or first person ("Abolish the quota system", "We reject …"): issue and stance.
+        /// A statement with no stance verb ("Early elections") takes <paramref name="verbless"/> (support in a list of
+        /// objectives), turned round by a negation ("No foreign bases").
+        /// </summary>
+        private (string? Issue, Stance Stance) Statement(int from, int to, bool fallback, Stance verbless = Stance.Unclear)
         {
             var k = from;
             var negated = false;
-            while (k < to && (a.IsPunct(k) || a.Has(k, WordRole.Skip | WordRole.Pronoun | WordRole.Determiner) || IsAdverb(k) || a.WordIs(k, "to")))
+            while (k < to && (a.IsPunct(k) || a.Has(k, WordRole.Skip | WordRole.Pronoun | WordRole.Determiner) || IsAdverb(k) || IsNegation(k) || a.WordIs(k, "to")))
             {
                 negated |= IsNegation(k);
                 k++;
@@ -359,13 +390,53 @@ public static class PositionFinder
             var length = LexiconAt(k).Stance.Match(a, k, to, out var cls);
             if (cls == StanceClass.EndNoun)
                 cls = StanceClass.Oppose; // "An end to the quota system"
-            if (length == 0 || cls is StanceClass.Negation or StanceClass.Condition)
+            if (length > 0 && cls is StanceClass.Support or StanceClass.Oppose or StanceClass.Regulate or StanceClass.Want or StanceClass.Reject)
+                return Object(k + length, to, cls, negated, fallback);
+
+            // No verb: the whole statement may name the issue ("Ministries for the competent, not shares for the parties").
+            var window = KeywordWindow(k, to);
+            var keyword = LexiconAt(from).Issues.FindLongest(a, k, to);
+            var label = keyword.Start >= 0 ? keyword.Value.Label : fallback ? Label(k, window) : null;
+            if (label is null)
+                return (null, Stance.Unclear);
+            if (Conditional(from, to))
+                return (label, Stance.Conditional);
+            if (verbless == Stance.Unclear)
+                return (label, Stance.Unclear);
+            var sign = verbless == Stance.Support ? 1 : -1;
+            if (keyword.Start >= 0)
+                sign *= keyword.Value.Polarity * (NegatedBefore(keyword.Start, k) ? -1 : 1) * (Departs(keyword.Start + keyword.Length, to) ? -1 : 1);
+            return (label, (negated ? -sign : sign) > 0 ? Stance.Support : Stance.Oppose);
+        }
+
+        /// <summary>
+        /// What the keyword names is to go: "the last foreign soldier to leave", "foreign troops must withdraw" — an
+        /// oppose verb or a noun of ending within three words after it.
+        /// </summary>
+        private bool Departs(int after, int to)
+        {
+            var lexicon = LexiconAt(Math.Min(after, a.Count - 1));
+            for (var k = after; k < to && k < after + 3; k++)
             {
-                var keyword = LexiconAt(from).Issues.FindLongest(a, from, to);
-                return keyword.Start >= 0 ? (keyword.Value.Label, Conditional(from, to) ? Stance.Conditional : Stance.Unclear) : (fallback ? Label(from, to) : null, Stance.Unclear);
+                if (a.IsPunct(k))
+                    return false;
+                if (lexicon.Stance.Match(a, k, to, out var cls) > 0 && cls is StanceClass.Oppose or StanceClass.EndNoun)
+                    return true;
             }
 
-            return Object(k + length, to, cls, negated, fallback);
+            return false;
+        }
+
+        /// <summary>A negation right before a keyword: "not shares for the parties".</summary>
+        private bool NegatedBefore(int keyword, int floor)
+        {
+            for (var k = keyword - 1; k >= floor && k >= keyword - 2; k--)
+            {
+                if (IsNegation(k))
+                    return true;
+            }
+
+            return false;
         }
 
         /// <summary>The issue and stance of a verb of class <paramref name="cls"/> on the object [from, to).</summary>
@@ -436,7 +507,7 @@ public static class PositionFinder
             if (conditional || Conditional(from, to))
                 return (label, Stance.Conditional);
             if (keyword.Start >= 0)
-                sign *= keyword.Value.Polarity;
+                sign *= keyword.Value.Polarity * (NegatedBefore(keyword.Start, from) ? -1 : 1) * (Departs(keyword.Start + keyword.Length, to) ? -1 : 1);
             if (negated)
                 sign = -sign;
             return (label, sign > 0 ? Stance.Support : sign < 0 ? Stance.Oppose : Stance.Unclear);
@@ -481,8 +552,11 @@ public static class PositionFinder
             {
                 if (a.IsPunct(k, ',') || a.IsPunct(k, ';') || a.IsPunct(k, ':') || a.IsPunct(k, '\u060C'))
                     return k;
-                if (k > from && a.Has(k, WordRole.Boundary) && !a.WordIs(k, "and") && !a.WordIs(k, "or") && !a.Has(k, WordRole.Determiner))
+                if (k > from && a.Has(k, WordRole.Boundary) && !a.WordIs(k, "and") && !a.WordIs(k, "or") && !a.WordIs(k, "as") && !a.WordIs(k, "than")
+                    && !a.Has(k, WordRole.Determiner))
+                {
                     return k;
+                }
             }
 
             return Math.Min(to, from + MaxObjectTokens);

@@ -14,6 +14,7 @@ internal enum StanceClass : byte
     EndNoun,
     Negation,
     Condition,
+    Objective,
 }
 
 /// <summary>An issue keyword's label and whether it names the issue (+1) or what the issue is against (-1).</summary>
@@ -55,6 +56,7 @@ internal sealed class PositionLexicon
                 "end-noun" => StanceClass.EndNoun,
                 "negation" => StanceClass.Negation,
                 "condition" => StanceClass.Condition,
+                "objective" => StanceClass.Objective,
                 _ => throw new InvalidOperationException($"stance-words.tsv: unknown class '{row[1]}'"),
             };
             var forms = row.Length > 3 && row[3].Length > 0 ? row[3].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null;

@@ -59,7 +59,9 @@ internal static class IndirectSpeech
                         words++;
                 }
 
-                if (words < MinClauseWords)
+                // A clause that runs into a quotation only introduces it ("قال إن أمينها العام «سيردّ …»"): the
+                // quotation is the statement, attributed by the same verb.
+                if (words < MinClauseWords || (stop < end && inMarked[stop]))
                     continue;
                 found.Add(new QuoteSpan(
                     a.Tokens[complementizer].Start,

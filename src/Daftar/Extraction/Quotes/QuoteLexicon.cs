@@ -108,36 +108,58 @@ internal sealed class LanguageLexicon
     public bool IndirectSpeech { get; private init; }
 
     /// <summary>
-    /// The lexicon entry of a word, if any. Arabic words are also looked up without their proclitics: a conjunction
-    /// (و ف), a preposition (ب ل ك) and the article (ال, لل): "وقال" → قال, "للمتحدث" → متحدث.
+    /// The lexicon entry of a word, if any. Arabic words are also looked up without their proclitics — a conjunction
+    /// (و ف), a preposition (ب ل ك) and the article (ال, لل): "وقال" → قال, "للمتحدث" → متحدث — and without the alef
+    /// of an accusative ending ("مصدراً" → مصدر). A word found only without its article or preposition is a noun:
+    /// its verb phrases do not count ("الكشف" is not "كشف").
     /// </summary>
     public WordInfo? Find(ReadOnlySpan<char> word)
     {
-        if (WordKey.TryGet(lookup, word, out var info))
-            return info;
-        if (!StripsProclitics || word.Length < 3)
+        if (word.Length > WordKey.MaxLength)
             return null;
-        var w = word;
-        if (w[0] is '\u0648' or '\u0641')
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var n = WordKey.Write(word, buffer);
+        if (n <= 0)
+            return null;
+        var key = buffer[..n];
+        if (lookup.TryGetValue(key, out var info))
+            return info;
+        if (!StripsProclitics || n < 3)
+            return null;
+        if (FindArabic(key) is { } found)
+            return found;
+        if (n <= 3 || key[^1] != '\u0627')
+            return null;
+        var stem = key[..^1];
+        return lookup.TryGetValue(stem, out info) && info.Has(WordRole.PersonNoun | WordRole.GroupNoun) ? info : FindArabic(stem);
+    }
+
+    private WordInfo? FindArabic(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 2 && w[0] is '\u0648' or '\u0641')
         {
             w = w[1..];
-            if (WordKey.TryGet(lookup, w, out info))
+            if (lookup.TryGetValue(w, out var info))
                 return info;
         }
 
         if (w.Length > 3 && w[0] == '\u0644' && w[1] == '\u0644')
-            return WordKey.TryGet(lookup, w[2..], out info) ? info : null;
+            return Noun(w[2..]);
         if (w.Length > 2 && w[0] is '\u0628' or '\u0644' or '\u0643')
         {
-            w = w[1..];
-            if (WordKey.TryGet(lookup, w, out info))
-                return info;
+            if (w.Length > 4 && w[1] == '\u0627' && w[2] == '\u0644')
+                return Noun(w[3..]);
+            return Noun(w[1..]);
         }
 
         if (w.Length > 3 && w[0] == '\u0627' && w[1] == '\u0644')
-            return WordKey.TryGet(lookup, w[2..], out info) ? info : null;
+            return Noun(w[2..]);
         return null;
     }
+
+    /// <summary>The entry of a word that carried an article or preposition, if it is a noun.</summary>
+    private WordInfo? Noun(ReadOnlySpan<char> w) =>
+        lookup.TryGetValue(w, out var info) && info.Has(WordRole.PersonNoun | WordRole.GroupNoun) ? info : null;
 
     /// <summary>True for an Arabic word with the article after its proclitics ("المتحدث", "وللمسؤول").</summary>
     public static bool IsArabicDefinite(ReadOnlySpan<char> word)

@@ -231,6 +231,8 @@ internal sealed class SpeakerResolver
 
             if (k > first && a.MatchPhrase(k, limit, static kind => kind is PhraseKind.Verb or PhraseKind.Weak, out _) > 0)
                 break;
+            if (k > first && IsArabicToPhrase(k))
+                break;
             if (++words > MaxPhraseWords)
                 break;
             k++;
@@ -242,6 +244,18 @@ internal sealed class SpeakerResolver
         while (k > first && a.Has(k - 1, WordRole.Preposition | WordRole.Determiner | WordRole.Skip) && !a.Has(k - 1, WordRole.Pronoun))
             k--;
         return (first, k);
+    }
+
+    /// <summary>
+    /// An Arabic word carrying the preposition ل ("to"): "للصحفيين" (to the journalists), "لرسالة النهرين" — the addressee
+    /// after a speaker, not part of the speaker's description (names the actor layer knows, such as لبنان, excepted).
+    /// </summary>
+    private bool IsArabicToPhrase(int k)
+    {
+        if (a.LexiconAt(k).SubjectFirst || !a.Tokens[k].IsWord || a.MentionAt(k) is not null)
+            return false;
+        var w = a.Word(k);
+        return w.Length > 3 && w[0] == '\u0644' && (w[1] == '\u0644' || a.InfoAt(k) is null);
     }
 
     /// <summary>
@@ -300,7 +314,17 @@ internal sealed class SpeakerResolver
         var head = headEnd - 1;
         if (!a.LexiconAt(first).SubjectFirst)
         {
-            // Head-first languages (Arabic): the noun comes before its adjectives: "مصدر مطلع".
+            // Head-first languages (Arabic): a title comes before the name ("رئيس الوزراء محمد شياع السوداني"), the noun
+            // before its adjectives ("مصدر مطلع").
+            for (var k = first; k < headEnd; k++)
+            {
+                if (a.MentionAt(k) is { Kind: MentionKind.Name } named && a.Covers(named, k) && !a.Tokens[k].IsPossessive
+                    && a.TypeOf(named.ActorId) == ActorType.Person)
+                {
+                    return new SpeakerRef(named.ActorId, null, false, SpeakerNature.Person, false, position, null);
+                }
+            }
+
             for (var k = first; k < headEnd; k++)
             {
                 if (IsHead(k) || a.MentionAt(k) is not null)

@@ -153,9 +153,10 @@ internal sealed partial class RelationDocument
             if (IsGroup(next))
                 Add(tokens[next].Actor, RelationKind.BackedBy, owner, a, next);
         }
-        else if (k == j && IsGroup(j) && IsGroup(a))
+        else if (k == j && IsGroup(j) && IsGroup(a) && TypeOf(owner!) != ActorType.State)
         {
-            // "Iran’s Quds Force": only a relation the gazetteer knows.
+            // "Hamas’s Qassam Brigades": only a relation the gazetteer knows. A state's possessive ("Iraq’s
+            // Popular Mobilization Forces") only places the group and says nothing more.
             var known = gazetteer.RelationsBetween(tokens[j].Actor!, owner!).FirstOrDefault();
             if (known is not null)
                 Add(known.Subject, known.Predicate, known.Object, a, j);

@@ -18,7 +18,8 @@ namespace Daftar.Extraction.Relations;
 /// before the cue, in this sentence or, for a possessive pronoun, before it).</item>
 /// <item>"Hezbollah’s Hassan Nasrallah": a group’s person with no title between says the two are linked; the
 /// gazetteer's known relation between them gives the predicate (Nasrallah leads Hezbollah), else member_of.
-/// Likewise "Iran’s Quds Force" takes a known relation (part_of) if there is one, and says nothing otherwise.</item>
+/// Likewise "Hamas’s Qassam Brigades" takes a known relation (armed_wing_of) if there is one, and says nothing
+/// otherwise; a state's possessive before a group ("Iraq’s Popular Mobilization Forces") says nothing.</item>
 /// <item><b>armed_wing_of</b>: "X’s (own) Y militia", "X’s armed/military wing(,) Y", "Y, the armed wing of X".</item>
 /// <item><b>splinter_of</b>: "Y broke away / split / splintered from X", "Y, a splinter group / an offshoot of X",
 /// "X splinter group Y", and "… break away from X … splinter groups, the most prominent of which is Y" (also

@@ -119,6 +119,15 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Further_copies_of_an_item_not_required_are_not_penalised()
+    {
+        var now = new TimexAnnotation("now", 130, 133, TimexType.Date, "PRESENT_REF");
+        var annotation = Perfect() with { Timexes = [.. Perfect().Timexes, now, now with { Start = 10, End = 13 }] };
+
+        Assert.Equal(1.0, Layer(Scorer.Score(GoldDocument.Parse(GoldJson), annotation), "timexes").Precision);
+    }
+
+    [Fact]
     public void A_wrong_speaker_counts_against_speaker_accuracy_not_quote_recall()
     {
         var annotation = Perfect() with

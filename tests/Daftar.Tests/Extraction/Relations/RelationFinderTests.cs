@@ -51,6 +51,13 @@ public class RelationFinderTests
     }
 
     [Fact]
+    public void A_groups_group_takes_only_a_known_relation_and_a_states_says_nothing()
+    {
+        AssertRelation("Hamas’s Qassam Brigades fired rockets.", "qassam-brigades", RelationKind.ArmedWingOf, "hamas", "Hamas’s Qassam Brigades");
+        Assert.Empty(Find("Iraq’s Popular Mobilization Forces grew.").Relations);
+    }
+
+    [Fact]
     public void Appositives_say_leads_parent_of_advises_member_of()
     {
         AssertRelation("Hassan Nasrallah, the secretary-general of Hezbollah, praised the fighters.", "hassan-nasrallah", RelationKind.Leads, "hezbollah",
