@@ -354,15 +354,16 @@ internal sealed partial class ActorDocument
         if (entries.Count == 1 && entry.Type == ActorType.State && !match.Possessive && mentionKind != MentionKind.Member)
         {
             var next = NextWord(end);
-            if (next.End > 0 && char.IsLower(text[next.Start]))
+            if (next.End > 0 && NameFolding.IsLetter(text[next.Start]))
             {
                 var word = Folded(next.Start, next.End);
                 if (lexicon.StateNouns.Contains(word))
                 {
+                    // "the Iraqi government", "the Iranian Government"
                     end = next.End;
                     mentionKind = MentionKind.Name;
                 }
-                else if (mentionKind == MentionKind.Name && (lexicon.Attributives.Contains(word) || IsAttributivePair(next, word)))
+                else if (mentionKind == MentionKind.Name && char.IsLower(text[next.Start]) && (lexicon.Attributives.Contains(word) || IsAttributivePair(next, word)))
                 {
                     mentionKind = MentionKind.Adjective;
                 }

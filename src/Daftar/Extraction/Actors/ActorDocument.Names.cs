@@ -43,7 +43,7 @@ internal sealed partial class ActorDocument
 
         public bool Possessive;
 
-        /// <summary>Starts with a capital (after an article written into it: al-Kremawi).</summary>
+        /// <summary>Starts with a capital (after an article written into it: al-Tamimi).</summary>
         public bool Capital;
 
         /// <summary>Two or more letters, all capitals (an acronym).</summary>
@@ -62,7 +62,7 @@ internal sealed partial class ActorDocument
         public string? Folded;
     }
 
-    /// <summary>Where a run of name words may start: a capital letter, or a hyphen (of "al-Kremawi").</summary>
+    /// <summary>Where a run of name words may start: a capital letter, or a hyphen (of "al-Tamimi").</summary>
     private static readonly SearchValues<char> RunStarts = SearchValues.Create(
         [.. Enumerable.Range(0, 0x250).Select(i => (char)i).Where(c => char.IsUpper(c) || c == '-')]);
 
@@ -105,7 +105,7 @@ internal sealed partial class ActorDocument
     {
         if (text[at] == '-')
         {
-            // al-Kremawi: an article of two or three letters starting a word, then a capital.
+            // al-Tamimi: an article of two or three letters starting a word, then a capital.
             if (at + 1 >= text.Length || !char.IsUpper(text[at + 1]) || at - 2 < sentenceStart)
                 return -1;
             var wordStart = at - 1;
@@ -237,7 +237,7 @@ internal sealed partial class ActorDocument
         return token;
     }
 
-    /// <summary>The first letter of a word, after an article written into it ("al-Kremawi" → K); -1 if none.</summary>
+    /// <summary>The first letter of a word, after an article written into it ("al-Tamimi" → T); -1 if none.</summary>
     private int FirstLetter(int start, int end)
     {
         var hyphen = text.IndexOf('-', start, end - start);
@@ -354,7 +354,7 @@ internal sealed partial class ActorDocument
         return false;
     }
 
-    /// <summary>True when the word has an article written into it ("al-Kremawi").</summary>
+    /// <summary>True when the word has an article written into it ("al-Tamimi").</summary>
     private bool HasArticle(int k)
     {
         var token = tokens[k];
@@ -364,7 +364,9 @@ internal sealed partial class ActorDocument
     private void ClassifyRun(int from, int to)
     {
         // Sentence-initial common words ("The", "Though") are not names.
-        while (from <= to && tokens[from].Initial && IsCommonInitial(from))
+        // (A lone word is checked against the rest of the document only if it would name an actor: see
+        // ResolvePartials.)
+        while (from <= to && tokens[from].Initial && (to > from ? IsCommonInitial(from) : lexicon.CommonWords.Contains(FoldedOf(from))))
             from++;
 
         // Months and weekdays split the run; sects and peoples ("Shia", "Kurdish") split a person's name but may
@@ -492,21 +494,20 @@ internal sealed partial class ActorDocument
             return true;
         if (lexicon.GivenNames.Contains(word) || lexicon.TitlesByFirst.ContainsKey(word) || lexicon.Particles.Contains(word) || HasArticle(k))
             return false;
-        return IsWrittenInLowerCase(k);
+        return IsWrittenInLowerCase(tokens[k].Start, tokens[k].End);
     }
 
     /// <summary>How far around a word the lower-case look-up searches, in characters each way.</summary>
-    private const int LowerCaseWindow = 32 * 1024;
+    private const int LowerCaseWindow = 16 * 1024;
 
     /// <summary>
     /// True when the document also writes this capitalised word in lower case near it (within
     /// <see cref="LowerCaseWindow"/>), so it is a common word. The window keeps the cost bounded on long documents;
     /// the answer is cached per word.
     /// </summary>
-    private bool IsWrittenInLowerCase(int k)
+    private bool IsWrittenInLowerCase(int start, int end)
     {
-        var token = tokens[k];
-        var word = text.AsSpan(token.Start, token.End - token.Start);
+        var word = text.AsSpan(start, end - start);
         lowerCaseSeen ??= new Dictionary<string, bool>(StringComparer.Ordinal);
         if (lowerCaseSeen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var seen))
             return seen;
@@ -520,8 +521,8 @@ internal sealed partial class ActorDocument
 
         word.CopyTo(lower);
         lower[0] = char.ToLowerInvariant(lower[0]);
-        var from = Math.Max(0, token.Start - LowerCaseWindow);
-        var window = text.AsSpan(from, Math.Min(text.Length, token.End + LowerCaseWindow) - from);
+        var from = Math.Max(0, start - LowerCaseWindow);
+        var window = text.AsSpan(from, Math.Min(text.Length, end + LowerCaseWindow) - from);
         seen = false;
         var offset = 0;
         while (!seen)
@@ -615,10 +616,7 @@ internal sealed partial class ActorDocument
         var start = tokens[from].Start;
 
         // A state's adjective just before belongs to the name: "Iraqi Security Forces", "Iraqi Ministry of Defense".
-        var before = start - 1;
-        while (before >= 0 && text[before] is ' ' or '\u00A0')
-            before--;
-        if (before < start - 1 && before >= 0 && AdjectiveEndingAt(before + 1) is { } adjective)
+        if (AdjectiveBefore(from) is var adjective && adjective >= 0)
             start = adjective;
 
         var end = tokens[to].End;
@@ -631,6 +629,16 @@ internal sealed partial class ActorDocument
         }
 
         candidates.Add(new Candidate(start, end, actor, MentionKind.Name, PriorityUnknown, Full: true));
+    }
+
+    /// <summary>The start of a state's adjective just before token k, across spaces ("Iraqi" before "Army"), or -1.</summary>
+    private int AdjectiveBefore(int k)
+    {
+        var start = tokens[k].Start;
+        var before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\u00A0')
+            before--;
+        return before < start - 1 && before >= 0 && AdjectiveEndingAt(before + 1) is { } adjective ? adjective : -1;
     }
 
     /// <summary>The start of an adjective mention ending at <paramref name="end"/> ("Iraqi" before "Security Forces"), or null.</summary>
@@ -688,9 +696,16 @@ internal sealed partial class ActorDocument
         {
             var token = tokens[from];
             var word = FoldedOf(from);
-            if (token.Capital && !lexicon.CommonWords.Contains(word) && !lexicon.PlaceWords.Contains(word) && !lexicon.IsCalendarWord(word)
-                && !(token.Initial && IsCommonInitial(from)))
-                partials.Add(new PartialCandidate(token.Start, token.End, lexicon.StripArticle(word), []));
+
+            // "the Iraqi Army": a state's adjective and a head word.
+            if (token.Capital && !token.Capitals && lexicon.OrgHeads.Contains(word) && AdjectiveBefore(from) >= 0)
+            {
+                AddUnknownOrganisation(from, from);
+                return;
+            }
+
+            if (token.Capital && !lexicon.CommonWords.Contains(word) && !lexicon.PlaceWords.Contains(word) && !lexicon.IsCalendarWord(word))
+                partials.Add(new PartialCandidate(token.Start, token.End, lexicon.StripArticle(word), [], token.Initial));
             return;
         }
 

@@ -11,6 +11,7 @@ internal sealed partial class ActorDocument
     {
         Dictionary<string, int>? aliases = null;
         Dictionary<int, int>? byEnd = null;
+        Dictionary<int, int>? runsByEnd = null;
         for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
         {
             var close = open + 1;
@@ -38,8 +39,14 @@ internal sealed partial class ActorDocument
             if (!byEnd.TryGetValue(before, out var actor))
             {
                 // An unknown capitalised name whose initials the acronym spells is an organisation.
-                var run = unnamedRuns.FindIndex(r => r.End == before);
-                if (run < 0 || !InitialsSpell(unnamedRuns[run].Words, acronym))
+                if (runsByEnd is null)
+                {
+                    runsByEnd = [];
+                    for (var i = 0; i < unnamedRuns.Count; i++)
+                        runsByEnd.TryAdd(unnamedRuns[i].End, i);
+                }
+
+                if (!runsByEnd.TryGetValue(before, out var run) || !InitialsSpell(unnamedRuns[run].Words, acronym))
                     continue;
                 var r = unnamedRuns[run];
                 var name = Surface(r.Start, r.End);
@@ -54,14 +61,29 @@ internal sealed partial class ActorDocument
 
         if (aliases is null)
             return;
-        foreach (var (acronym, actor) in aliases)
+
+        // Every occurrence of the acronyms, in one pass over the capital letters of the text.
+        var lookup = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var p = 0;
+        while (p < text.Length)
         {
-            for (var at = text.IndexOf(acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(acronym, at + 1, StringComparison.Ordinal))
+            var hit = text.AsSpan(p).IndexOfAnyInRange('A', 'Z');
+            if (hit < 0)
+                break;
+            var at = p + hit;
+            var end = at + 1;
+            while (end < text.Length && end - at <= MaxAcronymLength && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-' or '&' or '/'))
+                end++;
+            p = end;
+            if (at > 0 && NameFolding.IsWordChar(text[at - 1]))
+                continue;
+            for (var e = end; e >= at + 2; e--)
             {
-                var end = at + acronym.Length;
-                if (at > 0 && NameFolding.IsWordChar(text[at - 1]) || !EndsWord(end, arabic: false, out _))
-                    continue;
-                candidates.Add(new Candidate(at, end, actor, MentionKind.Name, PriorityAcronym, Full: true));
+                if (lookup.TryGetValue(text.AsSpan(at, e - at), out var actor) && EndsWord(e, arabic: false, out _))
+                {
+                    candidates.Add(new Candidate(at, e, actor, MentionKind.Name, PriorityAcronym, Full: true));
+                    break;
+                }
             }
         }
     }
@@ -100,7 +122,7 @@ internal sealed partial class ActorDocument
     }
 
     /// <summary>
-    /// Step 3b: one-word names (Moqtada, al-Sadr, Kremawi, Hezbollah) go to the document's actor whose full name
+    /// Step 3b: one-word names (Moqtada, al-Sadr, Tamimi, Hezbollah) go to the document's actor whose full name
     /// ends with the word (or is the word and a head: Badr Organization), else to the gazetteer's holder of the word.
     /// Among several: the one named in this or the previous sentence, else the one named most often so far.
     /// </summary>
@@ -196,7 +218,7 @@ internal sealed partial class ActorDocument
                     options.Add(actor);
             }
 
-            if (options.Count == 0)
+            if (options.Count == 0 || partial.Initial && partial.Fallbacks.Length == 0 && IsWrittenInLowerCase(partial.Start, partial.End))
                 continue;
             var chosen = options.Count == 1 ? options[0] : Choose(options, partial, count, last, lastWithWord, first);
             candidates.Add(new Candidate(partial.Start, partial.End, chosen, MentionKind.Name,
@@ -264,7 +286,7 @@ internal sealed partial class ActorDocument
     }
 
     /// <summary>
-    /// Step 3c: "the coalition", "the 81-member international coalition" name the gazetteer actor they describe —
+    /// Step 3c: "the coalition", "the 60-member international coalition" name the gazetteer actor they describe —
     /// one the document names otherwise (the nearest before, else the most named), or, for a description of several
     /// words, the first that has it.
     /// </summary>
@@ -320,7 +342,7 @@ internal sealed partial class ActorDocument
         }
     }
 
-    /// <summary>"the" before the description, perhaps across one or two modifiers ("the 81-member", "the broader").</summary>
+    /// <summary>"the" before the description, perhaps across one or two modifiers ("the 60-member", "the broader").</summary>
     private bool IsDefinite(int start)
     {
         var position = start;

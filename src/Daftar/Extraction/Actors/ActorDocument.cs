@@ -75,9 +75,11 @@ internal sealed partial class ActorDocument
 
     private readonly record struct Cover(int Start, int End, CoverKind Kind);
 
-    /// <summary>A one-word name to resolve against the document's actors (Moqtada, al-Sadr, Kremawi).</summary>
+    /// <summary>A one-word name to resolve against the document's actors (Moqtada, al-Sadr, Tamimi).</summary>
     /// <param name="Fallbacks">Gazetteer entries that hold the word as an alias, used when the document has no better actor.</param>
-    private readonly record struct PartialCandidate(int Start, int End, string Key, int[] Fallbacks);
+    /// <param name="Initial">The word starts a sentence: it names an actor only if the document never writes it in
+    /// lower case (checked when it would name one, which is rare).</param>
+    private readonly record struct PartialCandidate(int Start, int End, string Key, int[] Fallbacks, bool Initial = false);
 
     private readonly record struct DescriptionCandidate(int Start, int End, int[] Entries, int Words);
 

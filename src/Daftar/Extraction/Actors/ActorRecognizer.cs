@@ -27,20 +27,21 @@ namespace Daftar.Extraction.Actors;
 /// weekdays, sects and peoples are not names; titles (Grand Ayatollah, Prime Minister, Gen., Dr.) are stripped
 /// from the name and kept as an alias ("Grand Ayatollah Sistani"). A run ending in an organisation head (Party,
 /// Movement, Brigades, Forces, Council, Front, Alliance, Committee…) or starting "Ministry of…" is an organisation
-/// (a state adjective before it belongs to it: "Iraqi Security Forces"); a run with a title, or of two or more
+/// (a state adjective before it belongs to it: "Iraqi Security Forces", "the Iraqi Army"; "Sheikh X al-Y of the
+/// Z Front" is a person and an organisation); a run with a title, or of two or more
 /// words with a particle or a known given name, is a person. Lines in title case without final punctuation
 /// (headlines, page chrome) are skipped. Cities and regions are never actors (decided: a place is not a party that
 /// speaks or acts; capitals stand for states as above). An unknown person whose transliteration key
-/// (<see cref="NameKey.Latin"/>) equals a gazetteer person's is that person ("Adel Abd’al-Mahdia" is Adel
+/// (<see cref="NameKey.Latin"/>) equals a gazetteer person's is that person ("Adil Abdel-Mehdi" is Adel
 /// Abdul-Mahdi).</para>
-/// <para><b>3. Resolution inside the document.</b> A single-word name (Moqtada, al-Sadr, Kremawi) goes to the actor
+/// <para><b>3. Resolution inside the document.</b> A single-word name (Moqtada, al-Sadr, Tamimi) goes to the actor
 /// of the document whose full name ends with it (or, for an organisation, whose name is it plus a head word); if
 /// several fit, the one named in the same or previous sentence, else the one named most often so far, else the
 /// gazetteer's holder of that alias. So "Mohammed Sadiq al-Sadr, father of Moqtada" stays a second person and a
 /// later bare "al-Sadr" goes to Moqtada when he is the one being discussed. A parenthesised acronym after a name
 /// ("Popular Mobilization Forces (PMF)", "Iraqi National Alliance (INA)") becomes that actor's alias for the whole
 /// document; after an unknown capitalised name whose initials it spells, it makes that name an organisation. A
-/// description ("the coalition", "the 81-member international coalition") names the gazetteer actor it describes
+/// description ("the coalition", "the 60-member international coalition") names the gazetteer actor it describes
 /// when the document names that actor otherwise, or when the description has several words.</para>
 /// <para><b>Output.</b> Mentions are sorted, do not overlap (longest wins) and cover exactly the name words (no
 /// title, no "the", no ’s, no proclitic). Each actor has the gazetteer's canonical name and id when known (else

@@ -26,7 +26,8 @@ namespace Daftar.Extraction.Quotes;
 /// (8) otherwise a speech quotation is given to the group the author's interlocutors speak for, if the text says.
 /// Pronouns and definite descriptions resolve to the last compatible speaker; anonymous descriptions keep their words
 /// and speak for the group named inside them (a member word, adjective or name; for "one of Moqtada’s officials" the
-/// group the leader heads), else for the group the author says they interviewed ("interviews with Sadrists").
+/// group the leader heads); the author's contacts ("one interviewee", "a source") without one speak for the group the
+/// author says they interviewed ("interviews with Sadrists"), other people without one for nobody.
 /// "I was told that", a bare "one told me" and unattributed speech go to the group of the last anonymous speaker or of
 /// the interviews, whichever the text gave last. The speaker's noun phrase may be separated from its verb by an
 /// apposition ("X, a spokesman for Y, said"); in Arabic a verb without one carries its subject ("وقال" = he said).</para>

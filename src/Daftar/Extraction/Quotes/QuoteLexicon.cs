@@ -27,6 +27,9 @@ internal enum WordRole
     Plural = 1 << 17,
     Leadership = 1 << 18,
 
+    /// <summary>A person noun that says only that the author spoke with them ("interviewee", "source").</summary>
+    Interlocutor = 1 << 21,
+
     /// <summary>Introduces indirect speech after a reporting verb ("قال إن …"); only languages that list one report it.</summary>
     Complementizer = 1 << 20,
 
@@ -249,6 +252,7 @@ internal sealed class LanguageLexicon
             var role = row[1] switch
             {
                 "group" => WordRole.GroupNoun,
+                "interlocutor" => WordRole.PersonNoun | WordRole.Interlocutor,
                 "person" => WordRole.PersonNoun,
                 _ => throw new InvalidOperationException($"speaker-nouns.tsv: unknown class '{row[1]}'"),
             };

@@ -279,11 +279,11 @@ internal sealed class SpeakerResolver
     private string? Context => withContext ? ContextGroup : null;
 
     /// <summary>
-    /// The context group a description without a group of its own takes: the group the author says they interviewed
-    /// ("one interviewee" after "interviews with Sadrists"); not the last anonymous speaker's ("one protester" is not one
-    /// of the officials quoted before it).
+    /// The context group a description with head <paramref name="head"/> and no group of its own takes: for the author's
+    /// contacts ("one interviewee", "a source"), the group the author says they interviewed; for anyone else ("a Western
+    /// diplomat", "one protester") none — they are not the interviewees, nor the officials quoted before them.
     /// </summary>
-    private string? ContextForDescription => withContext ? InterviewGroup : null;
+    private string? ContextForDescription(int head) => withContext && a.Has(head, WordRole.Interlocutor) ? InterviewGroup : null;
 
     private SpeakerRef? ResolvePhrase(int first, int end)
     {
@@ -408,12 +408,12 @@ internal sealed class SpeakerResolver
         if (definite)
         {
             antecedent = Antecedent(headKey, group);
-            actor = group ?? antecedent?.Actor ?? ContextForDescription;
+            actor = group ?? antecedent?.Actor ?? ContextForDescription(head);
             anonymous = antecedent?.Anonymous ?? true;
         }
         else
         {
-            actor = group ?? ContextForDescription;
+            actor = group ?? ContextForDescription(head);
             anonymous = true;
         }
 

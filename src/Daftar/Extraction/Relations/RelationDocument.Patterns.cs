@@ -227,6 +227,7 @@ internal sealed partial class RelationDocument
     private List<int> ListAt(int k)
     {
         var list = new List<int>();
+        k = Object(k);
         while (IsActor(k))
         {
             list.Add(k);
@@ -237,6 +238,7 @@ internal sealed partial class RelationDocument
                 k++;
             else
                 break;
+            k = Object(k);
         }
 
         return list;
@@ -459,7 +461,7 @@ internal sealed partial class RelationDocument
         }
     }
 
-    /// <summary>"… his role at the head of the Sadrists": the person named last before leads the group.</summary>
+    /// <summary>"… his years at the head of the Badr Organization": the person named last before leads the group.</summary>
     private void HeadOf(int at)
     {
         var g = SkipDeterminer(tokens, at + 4);

@@ -233,7 +233,7 @@ internal sealed partial class RelationDocument
     }
 
     /// <summary>
-    /// The group a person leads, for "break away from Moqtada": a leads relation of this document, else the
+    /// The group a person leads, for "split from Hadi al-Amiri": a leads relation of this document, else the
     /// gazetteer's if the document names that group.
     /// </summary>
     private string? GroupOf(string id)
@@ -268,7 +268,17 @@ internal sealed partial class RelationDocument
         if (!pronoun || k >= tokens.Count)
             return null;
         var position = tokens[0].Start;
-        for (var i = actors.Mentions.Length - 1; i >= 0; i--)
+        int lo = 0, hi = actors.Mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (actors.Mentions[mid].Span.End <= position)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        for (var i = lo - 1; i >= 0; i--)
         {
             var mention = actors.Mentions[i];
             if (mention.Span.End <= position && mention.Kind == MentionKind.Name && TypeOf(mention.ActorId) == ActorType.Person)

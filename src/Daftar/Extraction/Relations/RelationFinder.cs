@@ -14,7 +14,7 @@ namespace Daftar.Extraction.Relations;
 /// <list type="bullet">
 /// <item><b>leads</b>: "Iran’s Supreme Leader Ayatollah Ali Khamenei", "Iraqi Prime Minister X", "Sadrist leader X"
 /// (a leader title between the group and the person; another title gives member_of); "X, the leader/head/chief of
-/// Y"; "X leads/heads Y"; "Y, led/headed by X"; "… his role at the head of Y" (the subject is the person named last
+/// Y"; "X leads/heads Y"; "Y, led/headed by X"; "… his years at the head of Y" (the subject is the person named last
 /// before the cue, in this sentence or, for a possessive pronoun, before it).</item>
 /// <item>"Hezbollah’s Hassan Nasrallah": a group’s person with no title between says the two are linked; the
 /// gazetteer's known relation between them gives the predicate (Nasrallah leads Hezbollah), else member_of.
@@ -28,7 +28,7 @@ namespace Daftar.Extraction.Relations;
 /// <item><b>backed_by</b>: "X-backed Y", "X-backed militias, the most prominent of which is Y", "Y, backed by X",
 /// "Y is supported by X", "X’s proxy Y".</item>
 /// <item><b>parent_of</b> (subject = parent): "X, father/mother of Y", "Y, son/daughter of X", "X’s son Y", "Y’s father X".</item>
-/// <item><b>advises</b>: "Y, X’s main electoral and political advisor", "X’s advisor Y", "Y, an adviser to X", "Y advises X".</item>
+/// <item><b>advises</b>: "Y, X’s senior political advisor", "X’s advisor Y", "Y, an adviser to X", "Y advises X".</item>
 /// <item><b>member_of</b> / <b>part_of</b>: "Y, a member of X", "Y is part of X", "Y joined X"; <b>allied_with</b>: "Y,
 /// an ally of X", "Y is allied with X", "X’s ally Y"; <b>opposed_to</b>: "Y is opposed to X", "Y opposes X", "Y, a rival of
 /// X", "X’s rival Y".</item>

@@ -37,7 +37,7 @@ public class ActorRecognizerTests
     public void Two_al_Sadrs_stay_apart_and_a_bare_al_Sadr_goes_to_the_one_named_nearby()
     {
         const string text =
-            "Mohammed Sadiq al-Sadr, the father of Moqtada, was killed in 1999. Al-Sadr had defied the regime for years. " +
+            "Mohammed Sadiq al-Sadr, the father of Moqtada, led a revival in the 1990s. Al-Sadr had defied the regime for years. " +
             "Two decades on, Moqtada al-Sadr commands a movement of his own. In 2020 al-Sadr backed a new premier.";
         var result = Recognize(text);
         Assert.Equal("mohammed-sadiq-al-sadr", ActorAt(text, result, "Mohammed Sadiq al-Sadr"));
@@ -184,6 +184,12 @@ public class ActorRecognizerTests
             "Iraqi Security Forces were deployed; the Baghdad Operations Command announced a curfew.";
         var result = Recognize(text);
         string[] expected = ["Ministry of Water Resources", "Basra Fishermen Union", "Green Dawn Movement", "Iraqi Security Forces", "Baghdad Operations Command"];
+        foreach (var name in expected)
+            Assert.Contains(result.Actors, a => a.Name == name && a.Type == ActorType.Organization);
+
+        const string army = "Clashes between the Iraqi Army and the Green Dawn Movement (GDM) continued.";
+        result = Recognize(army);
+        expected = ["Iraqi Army", "Green Dawn Movement"];
         foreach (var name in expected)
             Assert.Contains(result.Actors, a => a.Name == name && a.Type == ActorType.Organization);
     }

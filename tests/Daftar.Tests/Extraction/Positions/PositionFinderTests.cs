@@ -107,4 +107,32 @@ public class PositionFinderTests
         Assert.Equal(("elections", "Early elections"), (positions[0].Issue, positions[0].Statement));
         Assert.Equal(("ethno-sectarian quota system", Stance.Oppose), (positions[1].Issue, positions[1].Stance));
     }
+
+    [Fact]
+    public void List_items_without_a_verb_support_what_they_name_when_the_list_sets_out_objectives()
+    {
+        const string text = "I spoke with a senior Reformist. Asked about the front’s objectives, he listed three:\n\n"
+            + "1. “A date for the last foreign soldier to leave.”\n\n"
+            + "2. “Ministries for the competent, not shares for the parties.”\n\n"
+            + "3. “Early elections.”";
+        var positions = Positions(text);
+        Assert.Equal(3, positions.Count);
+        Assert.All(positions, p => Assert.Equal("reform-front", p.Actor));
+        Assert.Equal(("foreign troop presence", Stance.Oppose), (positions[0].Issue, positions[0].Stance));
+        Assert.Equal(("ethno-sectarian quota system", Stance.Oppose), (positions[1].Issue, positions[1].Stance));
+        Assert.Equal(("elections", Stance.Support), (positions[2].Issue, positions[2].Stance));
+    }
+
+    [Fact]
+    public void Wanting_something_to_leave_opposes_it()
+    {
+        var position = Assert.Single(Positions("The Reform Front wants all foreign troops to leave before the vote."));
+        Assert.Equal(("foreign troop presence", Stance.Oppose), (position.Issue, position.Stance));
+    }
+
+    [Fact]
+    public void A_name_inside_a_compound_is_not_the_subject_s_actor()
+    {
+        Assert.Empty(Positions("Iranian-backed factions have demanded the immediate withdrawal of all foreign forces."));
+    }
 }

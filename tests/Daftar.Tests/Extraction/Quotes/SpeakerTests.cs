@@ -164,6 +164,13 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void Other_people_described_without_a_group_do_not_speak_for_the_interviewees()
+    {
+        const string text = "Last spring I held interviews with Reformists in Basra. A Western diplomat said the vote was “a turning point for the whole region.”";
+        Assert.Equal(new SpeakerAnnotation(null, "A Western diplomat", true), Quote(text, "a turning point for the whole region").Speaker);
+    }
+
+    [Fact]
     public void Asking_about_a_group_does_not_make_it_the_interlocutor()
     {
         const string text = "I held interviews with Reformists. When asked about American troops, opinions differed. As one interviewee noted: “The troops are a pretext for the militias.”";
