@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -41,6 +42,18 @@ internal static class BlockClassifier
     ];
 
     private static readonly string[] AlsoPrefixKeys = [.. AlsoPrefixes.Select(p => Lexicon.Key(p))];
+
+    /// <summary>The first characters of <see cref="AlsoPrefixKeys"/>: a key starting otherwise is no notice.</summary>
+    private static readonly SearchValues<char> AlsoFirstCharacters = SearchValues.Create([.. AlsoPrefixKeys.Select(k => k[0]).Distinct()]);
+
+    /// <summary>
+    /// The ASCII characters an English byline can start with (its prefixes' first letters in either case); a line
+    /// starting with another ASCII character is no English byline.
+    /// </summary>
+    private static readonly SearchValues<char> EnglishBylineFirstCharacters = SearchValues.Create(
+        [.. EnglishBylinePrefixes.SelectMany(p => new[] { char.ToLowerInvariant(p[0]), char.ToUpperInvariant(p[0]) }).Distinct()]);
+
+    private static readonly SearchValues<char> ArabicBylineFirstCharacters = SearchValues.Create([.. ArabicBylinePrefixes.Select(p => p[0]).Distinct()]);
 
     private static readonly FrozenSet<string> AlsoFillers = new[]
     {
@@ -167,9 +180,9 @@ internal static class BlockClassifier
             return true;
         }
 
-        if (words <= MaxPrefixRuleWords)
+        if (words <= MaxPrefixRuleWords && phrases.PrefixesByFirst.TryGetValue(key[0], out var candidates))
         {
-            foreach (var prefix in phrases.Prefixes)
+            foreach (var prefix in candidates)
             {
                 if (key.StartsWith(prefix, StringComparison.Ordinal)
                     && (key.Length == prefix.Length || !char.IsLetter(prefix[^1]) || !char.IsLetter(key[prefix.Length])))
@@ -179,15 +192,9 @@ internal static class BlockClassifier
             }
         }
 
-        if (words <= MaxContainsRuleWords)
+        if (words <= MaxContainsRuleWords && key.IndexOfAny(phrases.AnyContained) >= 0)
         {
-            foreach (var phrase in phrases.Contains)
-            {
-                if (key.IndexOf(phrase, StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         return IsTagline(text, words) || IsMenu(text, words, phrases);
@@ -315,6 +322,11 @@ internal static class BlockClassifier
     private static bool TryAlsoKey(ReadOnlySpan<char> key, out IReadOnlyList<string> languages)
     {
         languages = [];
+        if (key.IsEmpty || !AlsoFirstCharacters.Contains(key[0]))
+        {
+            return false;
+        }
+
         foreach (var prefixKey in AlsoPrefixKeys)
         {
             if (!key.StartsWith(prefixKey, StringComparison.Ordinal)
@@ -388,7 +400,16 @@ internal static class BlockClassifier
         }
 
         var trimmed = text.Trim();
-        foreach (var prefix in EnglishBylinePrefixes)
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        // Most lines start with a character no prefix starts with. (Case-insensitive matching could in principle
+        // let a non-ASCII first character match, so those always take the loop.)
+        var first = trimmed[0];
+        var mayBeEnglish = first >= '\u0080' || EnglishBylineFirstCharacters.Contains(first);
+        foreach (var prefix in mayBeEnglish ? EnglishBylinePrefixes : [])
         {
             if (trimmed.StartsWith(prefix, prefix[0] == 'B' && prefix.Length == 3 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
             {
@@ -403,7 +424,7 @@ internal static class BlockClassifier
             }
         }
 
-        foreach (var prefix in ArabicBylinePrefixes)
+        foreach (var prefix in ArabicBylineFirstCharacters.Contains(first) ? ArabicBylinePrefixes : [])
         {
             if (trimmed.StartsWith(prefix, StringComparison.Ordinal)
                 && (prefix[^1] == ':' || trimmed.Length == prefix.Length || !char.IsLetter(trimmed[prefix.Length])))
@@ -512,9 +533,11 @@ internal static class BlockClassifier
 
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup => Exact.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        public required string[] Prefixes { get; init; }
+        /// <summary>The prefix phrases by their first character (keys are never empty).</summary>
+        public required FrozenDictionary<char, string[]> PrefixesByFirst { get; init; }
 
-        public required string[] Contains { get; init; }
+        /// <summary>Finds any of the "contains" phrases.</summary>
+        public required SearchValues<string> AnyContained { get; init; }
 
         public static ChromePhrases Load()
         {
@@ -539,6 +562,12 @@ internal static class BlockClassifier
 
                 var rule = line[..tab];
                 var phrase = line[(tab + 1)..];
+                if (rule is "prefix" or "contains" && phrase.Length == 0)
+                {
+                    // An empty prefix or contained phrase would match every block.
+                    throw new InvalidOperationException($"chrome.tsv: empty phrase for rule '{rule}'.");
+                }
+
                 switch (rule)
                 {
                     case "exact":
@@ -558,9 +587,13 @@ internal static class BlockClassifier
             return new ChromePhrases
             {
                 Exact = exact.ToFrozenSet(StringComparer.Ordinal),
-                Prefixes = [.. prefixes],
-                Contains = [.. contains],
+                PrefixesByFirst = ByFirstCharacter(prefixes),
+                AnyContained = SearchValues.Create([.. contains.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal),
             };
         }
+
+        /// <summary>Groups phrases by their first character, keeping their order.</summary>
+        private static FrozenDictionary<char, string[]> ByFirstCharacter(IEnumerable<string> phrases) =>
+            phrases.GroupBy(p => p[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 }

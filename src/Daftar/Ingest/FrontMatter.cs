@@ -80,7 +80,119 @@ internal sealed class FrontMatter
         return (null, text);
     }
 
-    private static FrontMatter Parse(string yaml)
+    /// <summary>The keys read and their values, as <see cref="Get"/> and <see cref="GetAll"/> see them.</summary>
+    internal IReadOnlyDictionary<string, List<string>> Values => _values;
+
+    private static FrontMatter Parse(string yaml) => TryParsePlain(yaml) ?? ParseYaml(yaml);
+
+    /// <summary>
+    /// Front matter made only of one-line <c>key: value</c> pairs, the value plain (letters, digits, spaces and a
+    /// little punctuation, starting with a letter or digit) or double-quoted without escapes, is read here directly:
+    /// YamlDotNet gives exactly these values for such lines (the tests compare the two), at several times the cost.
+    /// Null for anything else (comments, nesting, lists, other quoting, escapes), which YamlDotNet reads.
+    /// </summary>
+    internal static FrontMatter? TryParsePlain(string yaml)
+    {
+        var meta = new FrontMatter();
+        var text = yaml.AsSpan();
+        foreach (var range in text.Split('\n'))
+        {
+            var line = text[range];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || !IsPlainKey(line[..colon]) || colon + 1 >= line.Length || line[colon + 1] != ' ')
+            {
+                return null;
+            }
+
+            var rest = line[(colon + 1)..].TrimStart(' ').TrimEnd(' ');
+            string value;
+            if (rest.Length >= 2 && rest[0] == '"' && rest[^1] == '"' && IsPlainQuoted(rest[1..^1]))
+            {
+                value = rest[1..^1].ToString();
+            }
+            else if (IsPlainValue(rest))
+            {
+                value = rest.ToString();
+            }
+            else
+            {
+                return null;
+            }
+
+            meta._values.TryAdd(line[..colon].ToString(), [value]);
+        }
+
+        return meta;
+    }
+
+    private static bool IsPlainKey(ReadOnlySpan<char> key)
+    {
+        if (!char.IsAsciiLetter(key[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The inside of a one-line double-quoted scalar that has no escapes, so it means itself.</summary>
+    private static bool IsPlainQuoted(ReadOnlySpan<char> inside)
+    {
+        foreach (var c in inside)
+        {
+            if (c is '"' or '\\' || !IsPrintable(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A plain scalar that needs no YAML rule beyond trimming: no indicator, no colon, no comment mark.</summary>
+    private static bool IsPlainValue(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || !char.IsLetterOrDigit(value[0]))
+        {
+            return false;
+        }
+
+        var previous = '\0';
+        foreach (var c in value)
+        {
+            var ok = c < '\u0080'
+                ? char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '/' or '+' or '(' or ')' or ',' or '\''
+                    || (c == ' ' && previous != ' ')
+                : IsPrintable(c) && (char.IsLetterOrDigit(c) || c is >= '\u0600' and <= '\u06FF');
+            if (!ok)
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
+
+    /// <summary>YAML's printable characters, less the line breaks and the byte order mark, for one line.</summary>
+    private static bool IsPrintable(char c) =>
+        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF' and not '\u2028' and not '\u2029') or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF');
+
+    internal static FrontMatter ParseYaml(string yaml)
     {
         var meta = new FrontMatter();
         try

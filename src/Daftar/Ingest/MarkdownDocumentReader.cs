@@ -38,10 +38,11 @@ internal static class MarkdownDocumentReader
         var title = meta?.Get("title");
         var blocks = new List<PageBlock>();
         var scratch = new StringBuilder();
+        var inline = new StringBuilder();
         var first = true;
         foreach (var (block, listItem, prefix) in Leaves(document))
         {
-            var paragraph = LeafText(block, prefix, scratch);
+            var paragraph = LeafText(block, prefix, inline, scratch);
             if (paragraph.Length == 0)
             {
                 continue;
@@ -164,9 +165,11 @@ internal static class MarkdownDocumentReader
 
     private static IEnumerable<LeafBlock> Descendants(ContainerBlock container) => container.Descendants<LeafBlock>();
 
-    private static string LeafText(LeafBlock block, string? prefix, StringBuilder scratch)
+    /// <param name="sb">Reused for the leaf's raw text (cleared here).</param>
+    /// <param name="scratch">Reused by the cleaning.</param>
+    private static string LeafText(LeafBlock block, string? prefix, StringBuilder sb, StringBuilder scratch)
     {
-        var sb = new StringBuilder();
+        sb.Clear();
         if (prefix is not null)
         {
             sb.Append(prefix);
@@ -191,7 +194,26 @@ internal static class MarkdownDocumentReader
                 break;
         }
 
-        return TextCleaner.CleanParagraph(sb.ToString(), scratch);
+        return CleanParagraph(sb, scratch);
+    }
+
+    /// <summary>Cleans the builder's text in place when it is one chunk (the usual case once it has grown), else a copy.</summary>
+    private static string CleanParagraph(StringBuilder sb, StringBuilder scratch)
+    {
+        ReadOnlyMemory<char> single = default;
+        var chunks = 0;
+        foreach (var chunk in sb.GetChunks())
+        {
+            if (chunk.IsEmpty)
+            {
+                continue;
+            }
+
+            single = chunk;
+            chunks++;
+        }
+
+        return chunks <= 1 ? TextCleaner.CleanParagraph(single.Span, scratch) : TextCleaner.CleanParagraph(sb.ToString(), scratch);
     }
 
     private static void AppendInlines(ContainerInline root, StringBuilder sb)

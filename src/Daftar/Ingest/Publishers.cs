@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text;
 
@@ -18,9 +19,11 @@ internal static class Publishers
     /// Aliases indexed by their first two key characters (longest first), so a line is scanned once per
     /// word start instead of once per alias; acronyms (case-sensitive) are kept apart.
     /// </summary>
+    /// <param name="AnyAcronym">Finds any acronym's text at all, so a line holding none skips the word-bounded checks.</param>
     private sealed record PublisherTable(
         Dictionary<(char, char), Alias[]> ByPrefix,
         Alias[] Acronyms,
+        SearchValues<string> AnyAcronym,
         Dictionary<string, string> Exact);
 
     private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
@@ -84,6 +87,7 @@ internal static class Publishers
         return new PublisherTable(
             byPrefix.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(a => a.Key.Length).ToArray()),
             [.. acronyms.OrderByDescending(a => a.Key.Length)],
+            SearchValues.Create([.. acronyms.Select(a => a.Original).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal),
             exact);
     }
 
@@ -131,6 +135,11 @@ internal static class Publishers
                         break;
                     }
                 }
+            }
+
+            if (line.AsSpan().IndexOfAny(table.AnyAcronym) < 0)
+            {
+                continue;
             }
 
             foreach (var alias in table.Acronyms)

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Daftar.Ingest;
@@ -35,16 +37,14 @@ internal static class TextCleaner
     }
 
     /// <summary>True for characters a paragraph treats as a plain space (never <c>\n</c>).</summary>
-    public static bool IsHorizontalSpace(char c)
-    {
-        if (c is > ' ' and < '\u007F' or > '\u00A0' and < '\u1680')
-        {
-            // Printable ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic…: the common case, decided cheaply.
-            return false;
-        }
+    /// <remarks>Inlined into the scanning loops; only the rare characters outside the cheap ranges pay a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsHorizontalSpace(char c) =>
+        // Printable ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic…: the common case, decided cheaply.
+        c is not (> ' ' and < '\u007F' or > '\u00A0' and < '\u1680') && IsOtherHorizontalSpace(c);
 
-        return c == ' ' || (c != '\n' && (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF'));
-    }
+    private static bool IsOtherHorizontalSpace(char c) =>
+        c == ' ' || (c != '\n' && (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF'));
 
     /// <summary>Replaces CRLF, CR, NEL and LINE SEPARATOR by LF and PARAGRAPH SEPARATOR by a blank line.</summary>
     public static string NormalizeLineEnds(string text)
@@ -208,6 +208,11 @@ internal static class TextCleaner
 
     public static string ToNfc(string s)
     {
+        if (IsNfcByItsCharacters(s))
+        {
+            return s;
+        }
+
         try
         {
             return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
@@ -218,6 +223,56 @@ internal static class TextCleaner
             return ReplaceLoneSurrogates(s).Normalize(NormalizationForm.FormC);
         }
     }
+
+    /// <summary>
+    /// True when every character is one that NFC never changes, reorders or combines with what precedes it
+    /// (quick-check Yes, combining class 0): Latin up to U+02FF, the Arabic letters, Arabic punctuation and digits,
+    /// general punctuation. Such text is NFC as it stands, so the ICU check (the readers' largest fixed cost per
+    /// Arabic document) is skipped. Anything else, a combining mark included, goes through ICU.
+    /// </summary>
+    internal static bool IsNfcByItsCharacters(ReadOnlySpan<char> s)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && s.Length >= Vector256<ushort>.Count)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+            var latinEnd = Vector256.Create((ushort)0x0300);
+            var arabicFirst = Vector256.Create((ushort)'\u0621');
+            var arabicCount = Vector256.Create((ushort)('\u064A' - '\u0621' + 1));
+            var last = s.Length - Vector256<ushort>.Count;
+            for (; i <= last; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                // Unsigned lane comparisons: a wrapped-around difference is large.
+                var safe = Vector256.LessThan(v, latinEnd) | Vector256.LessThan(v - arabicFirst, arabicCount);
+                if (safe != Vector256<ushort>.AllBitsSet && !AllNfcSafe(s.Slice(i, Vector256<ushort>.Count)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return AllNfcSafe(s[i..]);
+    }
+
+    private static bool AllNfcSafe(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!IsNfcSafe(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The characters of <see cref="IsNfcByItsCharacters"/> (the tests check each against ICU).</summary>
+    internal static bool IsNfcSafe(char c) =>
+        c is < '\u0300'
+            or (>= '\u0621' and <= '\u064A') or '\u060C' or '\u061B' or '\u061F' or (>= '\u0660' and <= '\u0669')
+            or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E');
 
     private static string ReplaceLoneSurrogates(string s)
     {

@@ -1,117 +1,204 @@
 using Daftar.Domain;
+using Daftar.Text;
 using Microsoft.Data.Sqlite;
 using NodaTime.Text;
+using SQLitePCL;
 
 namespace Daftar.Storage;
 
 /// <summary>
 /// The ingest hot path's statements, prepared once per connection and re-bound for each document.
-/// Preparing a statement per call (as a fresh command does) cost more than the inserts themselves;
-/// see docs/benchmarks.md.
 /// </summary>
+/// <remarks>
+/// They run on the connection's native handle rather than through <see cref="SqliteCommand"/>: the text, the search
+/// terms and the original bytes are bound straight from UTF-8 buffers (no UTF-16 → UTF-8 copy per value, no
+/// managed copy of the original), and a statement's execution skips the command's parameter look-up by name and its
+/// data reader. They run inside whatever transaction the connection has open, like the commands they replace.
+/// Preparing a statement per call (as a fresh command does) cost more than the inserts themselves; see
+/// docs/benchmarks.md.
+/// </remarks>
 internal sealed class SourceWriter : IDisposable
 {
-    private readonly SqliteCommand findBySha256;
-    private readonly SqliteCommand findByTextSha256;
-    private readonly SqliteCommand insertOriginal;
-    private readonly SqliteCommand insertSource;
-    private readonly SqliteCommand insertTerms;
-    private readonly SqliteCommand savepoint;
-    private readonly SqliteCommand release;
-    private readonly SqliteCommand rollback;
+    private readonly sqlite3 db;
+    private readonly Statement findBySha256;
+    private readonly Statement findByTextSha256;
+    private readonly Statement insertOriginal;
+    private readonly Statement insertSource;
+    private readonly Statement insertTerms;
+    private readonly Statement savepoint;
+    private readonly Statement release;
+    private readonly Statement rollbackTo;
 
     public SourceWriter(SqliteConnection connection)
     {
-        findBySha256 = Command(connection, "SELECT id FROM sources WHERE sha256 = $sha256", "$sha256");
-        findByTextSha256 = Command(connection, "SELECT id FROM sources WHERE text_sha256 = $sha256 LIMIT 1", "$sha256");
-        insertOriginal = Command(connection, "INSERT INTO originals (sha256, bytes) VALUES ($sha256, $bytes) ON CONFLICT DO NOTHING", "$sha256", "$bytes");
-        insertSource = Command(
-            connection,
+        db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
+        findBySha256 = new Statement(db, "SELECT id FROM sources WHERE sha256 = ?1");
+        findByTextSha256 = new Statement(db, "SELECT id FROM sources WHERE text_sha256 = ?1 LIMIT 1");
+        insertOriginal = new Statement(db, "INSERT INTO originals (sha256, bytes) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
+        insertSource = new Statement(
+            db,
             """
             INSERT INTO sources (id, sha256, text_sha256, name, format, language, title, published, publisher, author,
                                  translations, confidential, ingested_at, text)
-            VALUES ($id, $sha256, $text_sha256, $name, $format, $language, $title, $published, $publisher, $author,
-                    $translations, $confidential, $ingested_at, $text)
-            RETURNING id
-            """,
-            "$id", "$sha256", "$text_sha256", "$name", "$format", "$language", "$title", "$published", "$publisher", "$author",
-            "$translations", "$confidential", "$ingested_at", "$text");
-        insertTerms = Command(connection, "INSERT INTO source_terms (rowid, terms) VALUES ($id, $terms)", "$id", "$terms");
-        savepoint = Command(connection, "SAVEPOINT document");
-        release = Command(connection, "RELEASE document");
-        rollback = Command(connection, "ROLLBACK TO document; RELEASE document");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            """);
+        insertTerms = new Statement(db, "INSERT INTO source_terms (rowid, terms) VALUES (?1, ?2)");
+        savepoint = new Statement(db, "SAVEPOINT document");
+        release = new Statement(db, "RELEASE document");
+        rollbackTo = new Statement(db, "ROLLBACK TO document");
     }
 
-    public long? FindBySha256(string sha256, SqliteTransaction? transaction) => Id(findBySha256, transaction, sha256);
+    // The transaction parameters say which transaction the statements run in; the native statements need no
+    // handle on it, as they run on the connection that owns it.
+#pragma warning disable IDE0060 // Remove unused parameter
+    public long? FindBySha256(string sha256, SqliteTransaction? transaction) => findBySha256.QueryId(sha256);
 
-    public long? FindByTextSha256(string sha256, SqliteTransaction? transaction) => Id(findByTextSha256, transaction, sha256);
+    public long? FindByTextSha256(string sha256, SqliteTransaction? transaction) => findByTextSha256.QueryId(sha256);
 
-    public void Savepoint(SqliteTransaction transaction) => Run(savepoint, transaction);
+    public void Savepoint(SqliteTransaction transaction) => savepoint.Execute();
 
-    public void Release(SqliteTransaction transaction) => Run(release, transaction);
+    public void Release(SqliteTransaction transaction) => release.Execute();
 
-    public void Rollback(SqliteTransaction transaction) => Run(rollback, transaction);
+    public void Rollback(SqliteTransaction transaction)
+    {
+        rollbackTo.Execute();
+        release.Execute();
+    }
 
     /// <summary>Writes the original bytes, the source row and its search terms; returns the source's id.</summary>
     /// <param name="keepId">Use <paramref name="source"/>'s id (import) rather than assigning the next one.</param>
     public long Insert(Source source, string textSha256, ReadOnlySpan<byte> original, string terms, SqliteTransaction transaction, bool keepId)
     {
-        insertOriginal.Transaction = transaction;
-        insertOriginal.Parameters[0].Value = source.Sha256;
-        insertOriginal.Parameters[1].Value = original.ToArray();
-        insertOriginal.ExecuteNonQuery();
+        ArgumentNullException.ThrowIfNull(source);
+        using var text = Utf8Buffer.From(source.Text);
+        using var termBytes = Utf8Buffer.From(terms);
+        return Insert(source, textSha256, original, text.Span, termBytes.Span, keepId);
+    }
+#pragma warning restore IDE0060
 
-        var p = insertSource.Parameters;
-        insertSource.Transaction = transaction;
-        p[0].Value = keepId ? source.Id : DBNull.Value;
-        p[1].Value = source.Sha256;
-        p[2].Value = textSha256;
-        p[3].Value = source.Name;
-        p[4].Value = source.Format;
-        p[5].Value = source.Language;
-        p[6].Value = (object?)source.Title ?? DBNull.Value;
-        p[7].Value = source.Published is { } date ? LocalDatePattern.Iso.Format(date) : DBNull.Value;
-        p[8].Value = (object?)source.Publisher ?? DBNull.Value;
-        p[9].Value = (object?)source.Author ?? DBNull.Value;
-        p[10].Value = string.Join(',', source.Translations);
-        p[11].Value = source.Confidential;
-        p[12].Value = InstantPattern.ExtendedIso.Format(source.IngestedAt);
-        p[13].Value = source.Text;
-        var id = (long)insertSource.ExecuteScalar()!;
+    /// <summary>Writes the original bytes, the source row and its search terms; returns the source's id.</summary>
+    /// <param name="textUtf8">The UTF-8 of <paramref name="source"/>'s text.</param>
+    /// <param name="termsUtf8">The UTF-8 of its search terms (<see cref="SearchAnalyzer.IndexText"/>).</param>
+    /// <param name="keepId">Use <paramref name="source"/>'s id (import) rather than assigning the next one.</param>
+    public long Insert(Source source, string textSha256, ReadOnlySpan<byte> original, ReadOnlySpan<byte> textUtf8, ReadOnlySpan<byte> termsUtf8, bool keepId)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        insertOriginal.BindText(1, source.Sha256);
+        insertOriginal.BindBlob(2, original);
+        insertOriginal.Execute();
 
-        insertTerms.Transaction = transaction;
-        insertTerms.Parameters[0].Value = id;
-        insertTerms.Parameters[1].Value = terms;
-        insertTerms.ExecuteNonQuery();
+        var s = insertSource;
+        if (keepId)
+            s.BindInt64(1, source.Id);
+        else
+            s.BindNull(1);
+        s.BindText(2, source.Sha256);
+        s.BindText(3, textSha256);
+        s.BindText(4, source.Name);
+        s.BindText(5, source.Format);
+        s.BindText(6, source.Language);
+        s.BindText(7, source.Title);
+        s.BindText(8, source.Published is { } date ? LocalDatePattern.Iso.Format(date) : null);
+        s.BindText(9, source.Publisher);
+        s.BindText(10, source.Author);
+        s.BindText(11, string.Join(',', source.Translations));
+        s.BindInt64(12, source.Confidential ? 1 : 0);
+        s.BindText(13, InstantPattern.ExtendedIso.Format(source.IngestedAt));
+        s.BindText(14, textUtf8);
+        s.Execute();
+        var id = keepId ? source.Id : raw.sqlite3_last_insert_rowid(db);
+
+        insertTerms.BindInt64(1, id);
+        insertTerms.BindText(2, termsUtf8);
+        insertTerms.Execute();
         return id;
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { findBySha256, findByTextSha256, insertOriginal, insertSource, insertTerms, savepoint, release, rollback })
-            command.Dispose();
+        foreach (var statement in new[] { findBySha256, findByTextSha256, insertOriginal, insertSource, insertTerms, savepoint, release, rollbackTo })
+            statement.Dispose();
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
+    /// <summary>One prepared statement: bound by position, run to completion, then reset and its values cleared.</summary>
+    private sealed class Statement : IDisposable
     {
-#pragma warning disable CA2100 // Fixed SQL; values go through parameters.
-        var command = new SqliteCommand(sql, connection);
-#pragma warning restore CA2100
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter(name, null));
-        return command;
-    }
+        private readonly sqlite3 db;
+        private readonly sqlite3_stmt statement;
 
-    private static long? Id(SqliteCommand command, SqliteTransaction? transaction, string value)
-    {
-        command.Transaction = transaction;
-        command.Parameters[0].Value = value;
-        return command.ExecuteScalar() is long id ? id : null;
-    }
+        public Statement(sqlite3 db, string sql)
+        {
+            this.db = db;
+            Check(raw.sqlite3_prepare_v3(db, sql, raw.SQLITE_PREPARE_PERSISTENT, out statement));
+        }
 
-    private static void Run(SqliteCommand command, SqliteTransaction transaction)
-    {
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
+        public void BindInt64(int index, long value) => Check(raw.sqlite3_bind_int64(statement, index, value));
+
+        public void BindNull(int index) => Check(raw.sqlite3_bind_null(statement, index));
+
+        public void BindText(int index, string? value) =>
+            Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
+
+        /// <summary>Binds UTF-8 text (never NULL: an empty span is the empty string).</summary>
+        public void BindText(int index, ReadOnlySpan<byte> utf8) =>
+            Check(utf8.IsEmpty ? raw.sqlite3_bind_text(statement, index, string.Empty) : raw.sqlite3_bind_text(statement, index, utf8));
+
+        /// <summary>Binds a blob (never NULL: an empty span is the empty blob).</summary>
+        public void BindBlob(int index, ReadOnlySpan<byte> bytes) =>
+            Check(bytes.IsEmpty ? raw.sqlite3_bind_zeroblob(statement, index, 0) : raw.sqlite3_bind_blob(statement, index, bytes));
+
+        /// <summary>Runs the statement to completion.</summary>
+        public void Execute()
+        {
+            try
+            {
+                int rc;
+                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+                {
+                }
+
+                if (rc != raw.SQLITE_DONE)
+                    SqliteException.ThrowExceptionForRC(rc, db);
+            }
+            finally
+            {
+                Reset();
+            }
+        }
+
+        /// <summary>The first column of the first row as an id, or null when there is no row.</summary>
+        public long? QueryId(string value)
+        {
+            try
+            {
+                Check(raw.sqlite3_bind_text(statement, 1, value));
+                var rc = raw.sqlite3_step(statement);
+                if (rc == raw.SQLITE_ROW)
+                    return raw.sqlite3_column_type(statement, 0) == raw.SQLITE_INTEGER ? raw.sqlite3_column_int64(statement, 0) : null;
+                if (rc != raw.SQLITE_DONE)
+                    SqliteException.ThrowExceptionForRC(rc, db);
+                return null;
+            }
+            finally
+            {
+                Reset();
+            }
+        }
+
+        public void Dispose() => statement.Dispose();
+
+        private void Reset()
+        {
+            // The step's error, if any, was already reported; reset only rewinds the statement and lets go of the
+            // values bound to it (a copy of the original bytes and the text).
+            _ = raw.sqlite3_reset(statement);
+            _ = raw.sqlite3_clear_bindings(statement);
+        }
+
+        private void Check(int rc)
+        {
+            if (rc != raw.SQLITE_OK)
+                SqliteException.ThrowExceptionForRC(rc, db);
+        }
     }
 }

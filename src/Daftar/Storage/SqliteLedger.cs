@@ -137,18 +137,22 @@ public sealed class SqliteLedger : IDisposable
         var sha256 = Sha256Hex(original);
         if (FindBySha256(sha256) is { } existing)
             return new AddOutcome(existing, AddResult.SameBytes);
-        var textSha256 = Sha256Hex(Encoding.UTF8.GetBytes(source.Text));
+
+        // The text's UTF-8 is made once: hashed here, then bound as the stored text. The search terms go to the
+        // index as UTF-8 too, without building the title-and-text string or the terms string.
+        using var text = Utf8Buffer.From(source.Text);
+        var textSha256 = Sha256Hex(text.Span);
         if (Writer.FindByTextSha256(textSha256, writeGroup?.Transaction) is { } sameText)
             return new AddOutcome(sameText, AddResult.SameText);
 
-        var terms = SearchAnalyzer.IndexText(TitleAndText(source.Title, source.Text));
+        using var terms = SearchAnalyzer.IndexTextUtf8(source.Title, source.Text);
         var group = writeGroup;
         var transaction = group?.Transaction ?? connection.BeginTransaction();
         try
         {
             if (group is not null)
                 Writer.Savepoint(transaction);
-            var id = Writer.Insert(source with { Sha256 = sha256 }, textSha256, original, terms, transaction, keepId: false);
+            var id = Writer.Insert(source with { Sha256 = sha256 }, textSha256, original, text.Span, terms.Span, keepId: false);
             if (annotation is not null)
                 Annotations.Write(id, annotation, transaction);
             if (group is null)

