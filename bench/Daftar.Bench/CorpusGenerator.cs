@@ -112,11 +112,18 @@ internal static class CorpusGenerator
         builder.Append("<!doctype html><html lang=\"").Append(arabic ? "ar\" dir=\"rtl" : "en").Append("\"><head><meta charset=\"utf-8\"><title>")
             .Append(headline).Append(" | Euphrates Council</title><meta property=\"og:site_name\" content=\"Euphrates Council\">")
             .Append("<meta property=\"article:published_time\" content=\"2021-05-0").Append(1 + (i % 9)).Append("T08:00:00Z\"></head><body>")
-            .Append("<header><nav><a href=\"/\">Home</a> <a href=\"/analysis\">Analysis</a> <a href=\"/about\">About</a></nav></header><main><article><h1>")
-            .Append(headline).Append("</h1>");
+            .Append("<header><nav><a href=\"/\">Home</a> <a href=\"/analysis\">Analysis</a> <a href=\"/about\">About</a></nav></header>");
+
+        // Half the pages declare their article; the other half are the unmarked div markup that only main-content
+        // extraction (SmartReader) can read, so the figures cover both paths.
+        var declared = i % 2 == 0;
+        builder.Append(declared ? "<main><article><h1>" : "<div id=\"page\"><div class=\"post\"><h1 class=\"post-title\">")
+            .Append(headline).Append("</h1>").Append(declared ? "" : "<div class=\"post-body\">");
         foreach (var paragraph in Paragraphs(random, arabic, scale))
             builder.Append("<p>").Append(paragraph).Append("</p>");
-        builder.Append("</article><aside><h3>Related</h3><ul><li><a href=\"/a\">Another story</a></li></ul></aside></main>")
+        builder.Append(declared ? "</article>" : "</div></div>")
+            .Append("<div class=\"related\"><h3>Related</h3><ul><li><a href=\"/a\">Another story</a></li></ul></div>")
+            .Append(declared ? "</main>" : "</div>")
             .Append("<footer>© Euphrates Council. All rights reserved.</footer></body></html>");
         return builder.ToString();
     }

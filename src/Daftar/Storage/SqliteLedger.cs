@@ -117,11 +117,11 @@ public sealed class SqliteLedger : IDisposable
     /// document is what lets ingest keep pace with the readers (see docs/benchmarks.md).
     /// </summary>
     /// <remarks>While a group is open, only <see cref="FindBySha256"/> and <see cref="AddSource"/> may be called.</remarks>
-    public IDisposable BeginWriteGroup(int maxDocuments = 200, TimeSpan? maxAge = null)
+    public IDisposable BeginWriteGroup(int maxDocuments = 2000, TimeSpan? maxAge = null)
     {
         if (writeGroup is not null)
             throw new InvalidOperationException("a write group is already open");
-        writeGroup = new WriteGroup(this, maxDocuments, maxAge ?? TimeSpan.FromMilliseconds(500));
+        writeGroup = new WriteGroup(this, maxDocuments, maxAge ?? TimeSpan.FromSeconds(1));
         return writeGroup;
     }
 
