@@ -36,6 +36,8 @@ internal static class SearchCommand
             foreach (var hit in hits)
             {
                 var where = hit.Kind == SearchHitKind.Source ? $"source #{hit.SourceId}" : $"quote #{hit.Id} in source #{hit.SourceId}";
+                if (hit.Actor is { } actorId)
+                    where += " · mentions " + (ledger.FindActors(actorId) is [var actor, ..] ? actor.Name : actorId);
                 DaftarCommandLine.Out.MarkupLine($"[bold]{Markup.Escape(hit.Title)}[/] [dim]({where})[/]");
                 DaftarCommandLine.Out.MarkupLine("  " + Highlight(hit.Snippet));
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Daftar.Domain;
 using Daftar.Extraction;
+using Daftar.Extraction.Actors;
 using Daftar.Text;
 using Microsoft.Data.Sqlite;
 
@@ -11,6 +12,12 @@ namespace Daftar.Storage;
 /// (merged by id with those already in the ledger, new aliases added), mentions, quotations (indexed for
 /// search), dates, relations, events, issues and positions. Statements are prepared once per connection.
 /// </summary>
+/// <remarks>
+/// A person the gazetteer does not know gets an id from their name as the document wrote it, so the same person
+/// named in another script or spelling ("Karim al-Nuri", "كريم النوري", "Kareem al-Noori") would arrive as another
+/// actor. Before such a person is added, their names' transliteration keys (<see cref="NameKey"/>) are looked up
+/// among the ledger's persons; one person alone matching is taken to be them, and gains the new names.
+/// </remarks>
 internal sealed class AnnotationWriter : IDisposable
 {
     private static readonly string Candidate = Codes.Name(ReviewState.Candidate);
@@ -27,13 +34,23 @@ internal sealed class AnnotationWriter : IDisposable
     private readonly SqliteCommand insertEvent;
     private readonly SqliteCommand insertIssue;
     private readonly SqliteCommand insertPosition;
+    private readonly SqliteCommand allPersonNames;
     private readonly List<SqliteCommand> all = [];
+
+    /// <summary>The ledger's persons by the consonant key of each of their names of two words or more, built on first use.</summary>
+    private Dictionary<string, List<(string ActorId, string Name)>>? personsByKey;
 
     public AnnotationWriter(SqliteConnection connection)
     {
         findActor = Command(connection, "SELECT 1 FROM actors WHERE id = $id", "$id");
         insertActor = Command(connection, "INSERT INTO actors (id, name, type, review) VALUES ($id, $name, $type, $review)", "$id", "$name", "$type", "$review");
         aliasesOf = Command(connection, "SELECT ordinal, folded FROM actor_aliases WHERE actor_id = $id", "$id");
+        allPersonNames = Command(
+            connection,
+            $"""
+            SELECT a.id, a.name FROM actors a WHERE a.type = '{Codes.Name(ActorType.Person)}'
+            UNION ALL SELECT l.actor_id, l.text FROM actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE a.type = '{Codes.Name(ActorType.Person)}'
+            """);
         insertAlias = Command(connection,
             "INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded) VALUES ($id, $ordinal, $text, $script, $folded)",
             "$id", "$ordinal", "$text", "$script", "$folded");
@@ -79,17 +96,18 @@ internal sealed class AnnotationWriter : IDisposable
     {
         foreach (var command in all)
             command.Transaction = transaction;
-        var known = new HashSet<string>(StringComparer.Ordinal);
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var actor in annotation.Actors)
         {
-            MergeActor(actor);
-            known.Add(actor.Id);
+            var id = LedgerIdOf(actor);
+            MergeActor(actor with { Id = id });
+            known[actor.Id] = id;
             foreach (var mention in actor.Mentions)
-                Run(insertMention, actor.Id, sourceId, mention.Start, mention.End, Candidate);
+                Run(insertMention, id, sourceId, mention.Start, mention.End, Candidate);
         }
 
         // References to actors the annotation does not list would break the ledger's integrity; drop them.
-        string? Known(string? id) => id is not null && known.Contains(id) ? id : null;
+        string? Known(string? id) => id is not null && known.TryGetValue(id, out var ledgerId) ? ledgerId : null;
 
         foreach (var quote in annotation.Quotes)
         {
@@ -132,9 +150,81 @@ internal sealed class AnnotationWriter : IDisposable
             command.Dispose();
     }
 
+    /// <summary>Forgets the persons' keys, after actors were written other than through this writer.</summary>
+    public void ActorsChanged() => personsByKey = null;
+
+    /// <summary>The id under which the ledger holds this actor: its own, or that of the one person its names match.</summary>
+    private string LedgerIdOf(ActorAnnotation actor)
+    {
+        if (actor.Type != ActorType.Person || Scalar(findActor, actor.Id) is not null || Gazetteer.Default.Find(actor.Id) is not null)
+            return actor.Id;
+        var persons = PersonsByKey();
+        string? match = null;
+        foreach (var name in actor.Aliases.Prepend(actor.Name))
+        {
+            if (PersonKey(name) is not { } key || !persons.TryGetValue(key, out var candidates))
+                continue;
+            foreach (var (id, other) in candidates)
+            {
+                if (id == match || !SamePerson(name, other))
+                    continue;
+                if (match is not null)
+                    return actor.Id; // two persons fit: leave the choice to the analyst
+                match = id;
+            }
+        }
+
+        return match is not null && Scalar(findActor, match) is not null ? match : actor.Id;
+    }
+
+    /// <summary>Latin spellings must agree vowel for vowel (<see cref="NameKey.SameName"/>); across scripts the consonants decide.</summary>
+    private static bool SamePerson(string name, string other)
+    {
+        var latin = NameKey.Latin(name);
+        var otherLatin = NameKey.Latin(other);
+        return latin.Length == 0 || otherLatin.Length == 0 || NameKey.SameName(latin, otherLatin);
+    }
+
+    /// <summary>The consonant key of a name of two words or more with at least four consonants, else null (too weak to link on).</summary>
+    private static string? PersonKey(string name)
+    {
+        var folded = SqliteLedger.FoldName(name);
+        if (folded.IndexOf(' ', StringComparison.Ordinal) < 0)
+            return null;
+        var key = NameKey.Consonants(name);
+        return key.Count(c => c != ' ') >= 4 ? key.Replace(" ", "", StringComparison.Ordinal) : null;
+    }
+
+    private Dictionary<string, List<(string ActorId, string Name)>> PersonsByKey()
+    {
+        if (personsByKey is not null)
+            return personsByKey;
+        personsByKey = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        using var reader = allPersonNames.ExecuteReader();
+        while (reader.Read())
+            AddPersonName(reader.GetString(0), reader.GetString(1));
+        return personsByKey;
+    }
+
+    private void AddPersonName(string actorId, string name)
+    {
+        if (personsByKey is null || PersonKey(name) is not { } key)
+            return;
+        if (!personsByKey.TryGetValue(key, out var list))
+            personsByKey[key] = list = [];
+        if (!list.Contains((actorId, name)))
+            list.Add((actorId, name));
+    }
+
     // A known actor gains the names this document used; a new one arrives as a candidate.
     private void MergeActor(ActorAnnotation actor)
     {
+        if (actor.Type == ActorType.Person)
+        {
+            foreach (var name in actor.Aliases.Prepend(actor.Name))
+                AddPersonName(actor.Id, name);
+        }
+
         var names = actor.Aliases.Prepend(actor.Name);
         var folded = new HashSet<string>(StringComparer.Ordinal);
         var next = 0;

@@ -45,7 +45,11 @@ public enum SearchHitKind
 }
 
 /// <summary>One search result: the entry, the source it is in, a snippet, and its BM25 rank (lower is better).</summary>
-public sealed record SearchHit(SearchHitKind Kind, long Id, long SourceId, string Title, Snippet Snippet, double Rank);
+/// <param name="Actor">
+/// Set when the hit was found through an actor rather than the query's words: the query names this actor, and the
+/// source mentions it under another name (often in the other script). The snippet shows that mention; the rank is 0.
+/// </param>
+public sealed record SearchHit(SearchHitKind Kind, long Id, long SourceId, string Title, Snippet Snippet, double Rank, string? Actor = null);
 
 /// <summary>Entries per kind.</summary>
 public sealed record LedgerCounts(

@@ -3,7 +3,7 @@ using Daftar.Text;
 
 namespace Daftar.Storage;
 
-/// <summary>A short excerpt of a text around the first word a query matches.</summary>
+/// <summary>A short excerpt of a text around the first word a query matches, or around a given span.</summary>
 /// <param name="Highlight">Where the matched word is in <paramref name="Text"/>; empty when nothing matched.</param>
 public sealed record Snippet(string Text, Domain.TextSpan Highlight)
 {
@@ -15,8 +15,16 @@ public sealed record Snippet(string Text, Domain.TextSpan Highlight)
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(queryTerms);
         var (start, end) = FirstMatch(text, queryTerms);
-        if (start < 0)
-            return new Snippet(Excerpt(text, 0, Math.Min(text.Length, 2 * Context)), default);
+        return start < 0 ? new Snippet(Excerpt(text, 0, Math.Min(text.Length, 2 * Context)), default) : At(text, start, end);
+    }
+
+    /// <summary>The excerpt of <paramref name="text"/> around the span [<paramref name="start"/>, <paramref name="end"/>), highlighted.</summary>
+    public static Snippet At(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         var from = WordBoundaryBefore(text, Math.Max(0, start - Context));
         var to = WordBoundaryAfter(text, Math.Min(text.Length, end + Context));
         var builder = new StringBuilder();

@@ -240,12 +240,60 @@ public sealed class SqliteLedger : IDisposable
     /// Full-text search over sources (title and body) and quotations, in either script. Hits come best first
     /// (BM25), each with a snippet of the original text around the first matching word.
     /// </summary>
+    /// <remarks>
+    /// When the whole query is a name of an actor in the ledger ("مقتدى الصدر", "Muqtada al-Sadr", "Sadr"), the sources
+    /// that mention that actor under any other name, in either script, are found too (<see cref="SearchHit.Actor"/>),
+    /// after the word matches; at least a quarter of <paramref name="limit"/> is kept for them, so one script's
+    /// word matches cannot crowd out the other's sources.
+    /// </remarks>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
     {
         ArgumentNullException.ThrowIfNull(query);
         var match = SearchAnalyzer.ToFtsMatch(query);
         if (match is null)
             return [];
+        var wordHits = WordHits(query, match, limit);
+        var actorHits = ActorHits(query, match, limit);
+        if (actorHits.Count == 0)
+            return wordHits;
+        var reserved = Math.Min(actorHits.Count, Math.Max(1, limit / 4));
+        var words = Math.Min(wordHits.Count, limit - reserved);
+        return [.. wordHits.Take(words), .. actorHits.Take(limit - words)];
+    }
+
+    /// <summary>Sources that mention an actor named by the whole query and do not match its words, most mentions first.</summary>
+    private List<SearchHit> ActorHits(string query, string match, int limit)
+    {
+        var actorIds = FindActors(query).Select(a => a.Id).ToList();
+        if (actorIds.Count == 0)
+            return [];
+        var hits = new List<SearchHit>();
+        var mentioned = connection.Query<(long SourceId, long Mentions)>(
+            """
+            SELECT source_id, count(*) FROM mentions
+            WHERE actor_id IN @actorIds AND review <> @rejected
+              AND source_id NOT IN (SELECT rowid FROM source_terms WHERE source_terms MATCH @match)
+            GROUP BY source_id ORDER BY count(*) DESC, source_id LIMIT @limit
+            """,
+            new { actorIds, rejected = Codes.Name(ReviewState.Rejected), match, limit });
+        foreach (var (sourceId, _) in mentioned)
+        {
+            var first = connection.QueryFirst<(string ActorId, long Start, long End)>(
+                """
+                SELECT actor_id, start, "end" FROM mentions
+                WHERE source_id = @sourceId AND actor_id IN @actorIds AND review <> @rejected ORDER BY start LIMIT 1
+                """,
+                new { sourceId, actorIds, rejected = Codes.Name(ReviewState.Rejected) });
+            var source = GetSource(sourceId)!;
+            hits.Add(new SearchHit(SearchHitKind.Source, source.Id, source.Id, source.Title ?? source.Name,
+                Snippet.At(source.Text, (int)first.Start, (int)first.End), 0, first.ActorId));
+        }
+
+        return hits;
+    }
+
+    private List<SearchHit> WordHits(string query, string match, int limit)
+    {
         var queryTerms = SearchAnalyzer.QueryTerms(query);
         var hits = new List<SearchHit>();
         foreach (var row in connection.Query<(long Id, double Rank)>(
@@ -267,7 +315,7 @@ public sealed class SqliteLedger : IDisposable
                 Snippet.Around(quote.Text, queryTerms), row.Rank));
         }
 
-        return hits.OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.Id).Take(limit).ToList();
+        return [.. hits.OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.Id).Take(limit)];
     }
 
     /// <summary>All actors with their aliases, by name.</summary>
@@ -378,6 +426,7 @@ public sealed class SqliteLedger : IDisposable
     public void Import(LedgerSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        annotationWriter?.ActorsChanged();
         if (snapshot.Format != LedgerSnapshot.CurrentFormat)
             throw new LedgerException($"unknown ledger format '{snapshot.Format}' (expected '{LedgerSnapshot.CurrentFormat}')");
         if (!IsEmpty)
@@ -469,6 +518,7 @@ public sealed class SqliteLedger : IDisposable
         using var transaction = connection.BeginTransaction();
         InsertActor(actor, transaction);
         transaction.Commit();
+        annotationWriter?.ActorsChanged();
     }
 
     /// <summary>Adds a quotation, indexing its words for search, and returns its id.</summary>

@@ -45,6 +45,7 @@ internal sealed partial class ActorDocument
         if (!IsSortedByStart(covers))
             covers.Sort((a, b) => a.Start.CompareTo(b.Start));
         ScanUnknownNames();
+        ScanArabicNames();
         DefineAcronyms();
         ResolvePartials();
         ResolveDescriptions();

@@ -54,7 +54,30 @@ internal sealed class NameLexicon
         Places = Of("place").ToArray();
         Blockers = [.. Places, .. notNames.Where(IsPhrase), .. Of("chrome")];
         PlaceWords = Places.Select(p => NameFolding.FoldName(p)).ToFrozenSet(StringComparer.Ordinal);
+
+        static bool IsArabic(string folded) => folded.Length > 0 && NameFolding.IsArabic(folded[0]);
+        ArabicGivenNames = GivenNames.Where(IsArabic).ToFrozenSet(StringComparer.Ordinal);
+        ArabicParticles = Particles.Where(IsArabic).ToFrozenSet(StringComparer.Ordinal);
+        ArabicStopWords = Set("arabic-stop");
+        ArabicTitlesByFirst = titles.Select(t => t.Tokens).Where(t => IsArabic(t[0]))
+            .GroupBy(t => t[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>Whether the lists hold Arabic given names and titles, which Arabic name recognition needs.</summary>
+    public bool HasArabicNames => ArabicGivenNames.Count > 0 && ArabicTitlesByFirst.Count > 0;
+
+    /// <summary>Given names in Arabic script.</summary>
+    public FrozenSet<string> ArabicGivenNames { get; }
+
+    /// <summary>Name particles in Arabic script (ابن، بن، أبو، عبد، آل).</summary>
+    public FrozenSet<string> ArabicParticles { get; }
+
+    /// <summary>Arabic words that never continue a name (prepositions, verbs, common nouns shaped like a nisba).</summary>
+    public FrozenSet<string> ArabicStopWords { get; }
+
+    /// <summary>Arabic title phrases as folded words, by their first word, longest first.</summary>
+    public FrozenDictionary<string, string[][]> ArabicTitlesByFirst { get; }
 
     public static NameLexicon Default => DefaultInstance.Value;
 

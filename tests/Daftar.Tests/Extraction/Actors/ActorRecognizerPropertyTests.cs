@@ -32,7 +32,9 @@ public class ActorRecognizerPropertyTests
                     Gen.OneOf(Gazetteer.Default.Entries.SelectMany(e => e.Names.Take(4)).ToArray()),
                     Gen.OneOf(Gazetteer.Default.Entries.SelectMany(e => e.Members.Concat(e.Adjectives)).ToArray()),
                     Gen.OneOf("the", "said", "al-Tamimi", "Sheikh", "Gen.", "Prime Minister", "Ministry", "of", "Party", "Forces", "is", "IS",
-                        "(PMF)", "(XYZ)", "Hamid", "Karim", "’s", "and", "coalition", "The", "Though", "Baghdad", "Tehran", "و", "بال", "لل", "\u0651")),
+                        "(PMF)", "(XYZ)", "Hamid", "Karim", "’s", "and", "coalition", "The", "Though", "Baghdad", "Tehran", "و", "بال", "لل", "\u0651"),
+                    Gen.OneOf("كريم", "النوري", "وكريم", "للنوري", "عبد", "أبو", "الرحمن", "المحافظ", "للنائب", "النائب", "الشيخ", "على",
+                        "علي", "محمد", "شياع", "الماضي", "قال", "وأضاف", "العراقي", "ابن", "فاطمة", "الجبوري", "السبت", "صباح")),
                 Gen.OneOf(" ", " ", " ", ", ", ". ", "’s ", "-", "\n\n", "", " (", ") ", ": “", "” "))
             .Select(p => p.Item1 + p.Item2)
             .Array[0, 40]
