@@ -19,6 +19,7 @@ internal static class DaftarCommandLine
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ActorCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Daftar.Ingest;
 using Daftar.Storage;
@@ -48,9 +49,12 @@ internal static class DemoCommand
                 console.MarkupLine($"  “{Markup.Escape(Shorten(quote.Text))}” — [blue]{Markup.Escape(speaker)}[/] [dim]#{quote.Citation.SourceId}[/]");
             }
 
-            console.MarkupLine("\n[bold]Dated events[/]");
-            foreach (var item in ledger.ListEvents().Take(15))
-                console.MarkupLine($"  {Markup.Escape(item.Date)} [blue]{Codes.Name(item.Type).ToUpperInvariant()}[/] {Markup.Escape(Name(item.ActorId))}: {Markup.Escape(Shorten(item.Summary))} [dim]#{item.Citation.SourceId}[/]");
+            console.MarkupLine("\n[bold]Timeline[/] (events reported in several sources are one entry)");
+            foreach (var item in ledger.Timeline().Take(15))
+            {
+                var sources = string.Join(' ', item.SourceIds.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture)));
+                console.MarkupLine($"  {Markup.Escape(item.Date)} [blue]{Codes.Name(item.Type).ToUpperInvariant()}[/] {Markup.Escape(Name(item.ActorId))}: {Markup.Escape(Shorten(item.Summary))} [dim]{sources}[/]");
+            }
 
             console.WriteLine();
             console.MarkupLine($"Try: [bold]./daftar --db {Markup.Escape(path)} search الصدر[/]  ·  [bold]./daftar --db {Markup.Escape(path)} show 1[/]");

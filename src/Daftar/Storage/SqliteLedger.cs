@@ -355,6 +355,11 @@ public sealed class SqliteLedger : IDisposable
         connection.Query<EventRow>("SELECT * FROM events ORDER BY date, id LIMIT @limit", new { limit })
             .Select(ToEvent).ToList();
 
+    /// <summary>The timeline: one entry per deed, however many sources report it (<see cref="Analysis.Timeline"/>).</summary>
+    /// <param name="actorId">Only the deeds this actor did or suffered, when given.</param>
+    public IReadOnlyList<Analysis.TimelineEvent> Timeline(string? actorId = null) =>
+        Analysis.Timeline.Build(actorId is null ? ListEvents() : EventsOf(actorId));
+
     /// <summary>Actors with how many times the ledger's sources name them, most named first.</summary>
     public IReadOnlyList<(Actor Actor, int Mentions)> ActorsByMentions(int limit = int.MaxValue)
     {
