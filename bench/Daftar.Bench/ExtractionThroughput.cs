@@ -6,10 +6,12 @@ using Daftar.Extraction;
 namespace Daftar.Bench;
 
 /// <summary>
-/// Full extraction over a stream of generated English articles, one at a time, never holding the corpus:
-/// reports MB/s on one core and the process's peak working set, which must stay flat however much is read.
+/// Full extraction over a stream of generated articles, one at a time, never holding the corpus: reports MB/s (of
+/// UTF-8) and characters/s on one core and the process's peak working set, which must stay flat however much is
+/// read. The English and Arabic articles are built alike (the same mix of quotations, named and anonymous speakers,
+/// dates, relations and filler), so their speeds compare.
 /// </summary>
-/// <remarks>Usage: <c>extract [--megabytes N]</c> (default 500).</remarks>
+/// <remarks>Usage: <c>extract [--megabytes N] [--language en|ar]</c> (default 500, en); N counts characters.</remarks>
 internal static class ExtractionThroughput
 {
     private static readonly string[] People =
@@ -43,29 +45,71 @@ internal static class ExtractionThroughput
         "Several factions boycotted the session, citing security concerns.", "The move was welcomed by the government in a short statement.",
     ];
 
+    private static readonly string[] ArabicPeople =
+    [
+        "مقتدى الصدر", "قيس الخزعلي", "هادي العامري", "محمد شياع السوداني", "علي السيستاني", "نوري المالكي", "مسعود بارزاني",
+        "حسن نصر الله", "إسماعيل قاآني", "كريم النوري",
+    ];
+
+    private static readonly string[] ArabicGroups =
+        ["التيار الصدري", "عصائب أهل الحق", "هيئة الحشد الشعبي", "كتائب حزب الله", "سرايا السلام", "منظمة بدر"];
+
+    private static readonly string[] ArabicAnonymous =
+        ["مصدر مطلع", "مسؤول أمريكي", "مسؤول عراقي", "قيادي في التيار الصدري", "قائد في الحشد الشعبي", "نائب كردي"];
+
+    private static readonly string[] ArabicVerbs = ["قال", "أكد", "شدد", "أضاف", "حذّر", "أوضح", "صرّح"];
+
+    private static readonly string[] ArabicMonths =
+        ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"];
+
+    private static readonly string[] ArabicClauses =
+    [
+        "السلاح يجب أن يعود إلى الدولة", "لن نقبل جدولاً زمنياً بلا مواعيد", "الجيش وحده يجب أن يمسك المنافذ الحدودية",
+        "القوات الأجنبية مرحب بها مدربين فقط", "الموازنة يجب أن تصل إلى المحافظات الجنوبية", "الفساد أفرغ الوزارات",
+        "لا فصيل فوق القانون", "الانتخابات يجب أن تجري في موعدها",
+    ];
+
+    private static readonly string[] ArabicFiller =
+    [
+        "واستؤنفت المحادثات في بغداد بعد توقف دام أسابيع.", "ويتوقع مراقبون في النجف أن يستمر الخلاف.",
+        "ولم يصوت البرلمان بعد على مشروع القانون.", "وتليت الرسالة بعد صلاة الجمعة في الكوفة.",
+        "وقاطعت فصائل عدة الجلسة متذرعة بمخاوف أمنية.", "ورحبت الحكومة بالخطوة في بيان مقتضب.",
+    ];
+
     public static int Run(string[] args)
     {
         var megabytes = 500;
+        var language = "en";
         for (var i = 0; i < args.Length - 1; i += 2)
         {
             if (args[i] == "--megabytes")
                 megabytes = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            else if (args[i] == "--language")
+                language = args[i + 1];
+        }
+
+        if (language is not ("en" or "ar"))
+        {
+            Console.Error.WriteLine($"--language must be en or ar, not '{language}'");
+            return 1;
         }
 
         var random = new Random(20240318);
-        var source = new AnnotationSource("Generated", "2024-03-18", "en", null, null, [], "0");
+        Func<Random, string> article = language == "ar" ? ArabicArticle : Article;
+        var source = new AnnotationSource("Generated", "2024-03-18", language, null, null, [], "0");
         for (var i = 0; i < 200; i++)
-            Extractor.Extract(Article(random), source); // Warm-up.
+            Extractor.Extract(article(random), source); // Warm-up.
 
         var target = megabytes * 1024L * 1024L;
-        long characters = 0, documents = 0, quotes = 0, timexes = 0;
+        long characters = 0, bytes = 0, documents = 0, quotes = 0, timexes = 0;
         long peakWorkingSet = 0;
         var stopwatch = Stopwatch.StartNew();
         var generation = TimeSpan.Zero;
         while (characters < target)
         {
             var generating = Stopwatch.StartNew();
-            var text = Article(random);
+            var text = article(random);
+            bytes += Encoding.UTF8.GetByteCount(text);
             generation += generating.Elapsed;
             var annotation = Extractor.Extract(text, source);
             characters += text.Length;
@@ -77,12 +121,50 @@ internal static class ExtractionThroughput
         }
 
         var seconds = (stopwatch.Elapsed - generation).TotalSeconds;
-        var utf8Megabytes = characters / 1024.0 / 1024.0; // The generated text is ASCII but for its quotation marks.
-        Console.WriteLine("| text | documents | MB (UTF-8) | extraction MB/s | docs/s | quotes | timexes | peak working set |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var utf8Megabytes = bytes / 1024.0 / 1024.0;
+        Console.WriteLine("| text | documents | MB (UTF-8) | extraction MB/s | M chars/s | docs/s | quotes | timexes | peak working set |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| generated English | {documents:N0} | {utf8Megabytes:N0} | {utf8Megabytes / seconds:0.0} | {documents / seconds:0} | {quotes:N0} | {timexes:N0} | {peakWorkingSet / 1024.0 / 1024.0:0} MB |"));
+            $"| generated {(language == "ar" ? "Arabic" : "English")} | {documents:N0} | {utf8Megabytes:N0} | {utf8Megabytes / seconds:0.0} | {characters / 1e6 / seconds:0.00} | {documents / seconds:0} | {quotes:N0} | {timexes:N0} | {peakWorkingSet / 1024.0 / 1024.0:0} MB |"));
         return 0;
+    }
+
+    // The Arabic counterpart of Article: the same kinds of sentence in the same proportions.
+    private static string ArabicArticle(Random random)
+    {
+        var builder = new StringBuilder(4096);
+        for (var paragraph = 0; paragraph < 8; paragraph++)
+        {
+            for (var sentence = 0; sentence < 4; sentence++)
+            {
+                switch (random.Next(6))
+                {
+                    case 0:
+                        builder.Append('و').Append(Pick(random, ArabicVerbs)).Append(' ').Append(Pick(random, ArabicPeople)).Append(" في ")
+                            .Append(random.Next(1, 29)).Append(' ').Append(Pick(random, ArabicMonths)).Append(": «").Append(Pick(random, ArabicClauses)).Append("».");
+                        break;
+                    case 1:
+                        builder.Append("وبحسب ").Append(Pick(random, ArabicAnonymous)).Append(" فإن «").Append(Pick(random, ArabicClauses)).Append("».");
+                        break;
+                    case 2:
+                        builder.Append("ودعت ").Append(Pick(random, ArabicGroups)).Append("، المدعومة من إيران، إلى انتخابات جديدة في عام ")
+                            .Append(2000 + random.Next(25)).Append('.');
+                        break;
+                    case 3:
+                        builder.Append("وقبل يومين التقى ").Append(Pick(random, ArabicPeople)).Append(" قادة ").Append(Pick(random, ArabicGroups)).Append('.');
+                        break;
+                    default:
+                        builder.Append(Pick(random, ArabicFiller));
+                        break;
+                }
+
+                builder.Append(' ');
+            }
+
+            builder.Append("\n\n");
+        }
+
+        return builder.ToString().TrimEnd();
     }
 
     // An invented article of about 4 KB: quotations with named and anonymous speakers, dates, actors, filler.
