@@ -16,7 +16,11 @@ internal static class DemoCommand
     public static Command Create()
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after building the demo ledger" };
-        var command = new Command("demo", $"Build a fresh demo ledger from the bundled corpus (default file: ./{DefaultDatabase})") { noServe };
+        var command = new Command("demo", $"Build a fresh demo ledger from the bundled corpus (default file: ./{DefaultDatabase}), then serve it")
+        {
+            noServe,
+            ServeCommand.Port,
+        };
         command.SetAction(result => DaftarCommandLine.Run(() =>
         {
             var path = result.GetValue(GlobalOptions.Database) is { Length: > 0 } explicitPath ? explicitPath : DefaultDatabase;
@@ -58,7 +62,12 @@ internal static class DemoCommand
 
             console.WriteLine();
             console.MarkupLine($"Try: [bold]./daftar --db {Markup.Escape(path)} search الصدر[/]  ·  [bold]./daftar --db {Markup.Escape(path)} show 1[/]");
-            return report.Failed > 0 ? ExitCode.Internal : ExitCode.Success;
+            if (report.Failed > 0)
+                return ExitCode.Internal;
+            if (result.GetValue(noServe))
+                return ExitCode.Success;
+            ledger.Dispose();
+            return ServeCommand.Serve(path, result.GetValue(ServeCommand.Port));
         }));
         return command;
     }

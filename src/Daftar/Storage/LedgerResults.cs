@@ -62,3 +62,12 @@ public sealed record LedgerCounts(
     long Issues,
     long Positions,
     long Assessments);
+
+/// <summary>The ledger's entries that cite one source, each kind in text order.</summary>
+public sealed record SourceEntries(
+    ImmutableArray<Domain.ActorMention> Mentions,
+    ImmutableArray<Domain.Quote> Quotes,
+    ImmutableArray<Domain.Timex> Timexes,
+    ImmutableArray<Domain.Relation> Relations,
+    ImmutableArray<Domain.Event> Events,
+    ImmutableArray<Domain.Position> Positions);

@@ -355,6 +355,28 @@ public sealed class SqliteLedger : IDisposable
         connection.Query<EventRow>("SELECT * FROM events ORDER BY date, id LIMIT @limit", new { limit })
             .Select(ToEvent).ToList();
 
+    /// <summary>Every entry that cites the source, each kind in text order: what its reader page draws.</summary>
+    public SourceEntries EntriesOf(long sourceId)
+    {
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var p = new { sourceId };
+        var entries = new SourceEntries(
+            [.. connection.Query<MentionRow>("SELECT * FROM mentions WHERE source_id = @sourceId ORDER BY start, id", p, transaction).Select(ToMention)],
+            [.. connection.Query<QuoteRow>("SELECT * FROM quotes WHERE source_id = @sourceId ORDER BY start, id", p, transaction).Select(ToQuote)],
+            [.. connection.Query<TimexRow>("SELECT * FROM timexes WHERE source_id = @sourceId ORDER BY start, id", p, transaction).Select(ToTimex)],
+            [.. connection.Query<RelationRow>("SELECT * FROM relations WHERE source_id = @sourceId ORDER BY start, id", p, transaction).Select(ToRelation)],
+            [.. connection.Query<EventRow>("SELECT * FROM events WHERE source_id = @sourceId ORDER BY start, id", p, transaction).Select(ToEvent)],
+            [.. connection.Query<PositionRow>("SELECT * FROM positions WHERE source_id = @sourceId ORDER BY start, id", p, transaction).Select(ToPosition)]);
+        transaction.Commit();
+        return entries;
+    }
+
+    /// <summary>The sources that mention an actor, with how often, most first.</summary>
+    public IReadOnlyList<(long SourceId, int Mentions)> SourcesMentioning(string actorId) =>
+        [.. connection.Query<(long, long)>(
+                "SELECT source_id, count(*) FROM mentions WHERE actor_id = @actorId GROUP BY source_id ORDER BY count(*) DESC, source_id", new { actorId })
+            .Select(r => (r.Item1, (int)r.Item2))];
+
     /// <summary>The timeline: one entry per deed, however many sources report it (<see cref="Analysis.Timeline"/>).</summary>
     /// <param name="actorId">Only the deeds this actor did or suffered, when given.</param>
     public IReadOnlyList<Analysis.TimelineEvent> Timeline(string? actorId = null) =>

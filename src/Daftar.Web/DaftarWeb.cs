@@ -1,0 +1,76 @@
+using System.Reflection;
+using Daftar.Storage;
+using Daftar.Web.Localization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Daftar.Web;
+
+/// <summary>Where the analyst's web app listens and which ledger it reads.</summary>
+/// <param name="Port">0 picks a free port (tests).</param>
+public sealed record WebOptions(string LedgerPath, int Port = WebOptions.DefaultPort, string Host = "127.0.0.1")
+{
+    public const int DefaultPort = 5080;
+}
+
+/// <summary>The analyst's web app: server-rendered pages over one ledger, in English and Arabic.</summary>
+public static class DaftarWeb
+{
+    /// <summary>Builds the app (not yet started); the ledger must exist.</summary>
+    public static WebApplication Build(WebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var path = Path.GetFullPath(options.LedgerPath);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"{path}: no ledger here", path);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DaftarWeb).Assembly.GetName().Name });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(DaftarWeb).Assembly);
+        builder.Services.AddSingleton(new LedgerLocation(path));
+
+        // One connection per request: SQLite readers never block each other or the writer (WAL).
+        builder.Services.AddScoped(services => SqliteLedger.Open(services.GetRequiredService<LedgerLocation>().Path));
+        builder.Services.AddSingleton(UiText.Default);
+
+        var app = builder.Build();
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRouting();
+        app.MapGet("/", () => Results.Redirect("/en/"));
+        app.MapGet("/assets/{name}", ServeAsset);
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Builds and runs the app until the process is stopped.</summary>
+    public static async Task RunAsync(WebOptions options, CancellationToken cancellation = default)
+    {
+        await using var app = Build(options);
+        await app.StartAsync(cancellation).ConfigureAwait(false);
+        await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
+    }
+
+    private static IResult ServeAsset(string name)
+    {
+        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Daftar.Web.Assets." + name);
+        if (stream is null)
+            return Results.NotFound();
+        var type = Path.GetExtension(name) switch
+        {
+            ".css" => "text/css; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".svg" => "image/svg+xml",
+            ".woff2" => "font/woff2",
+            _ => "application/octet-stream",
+        };
+        return Results.Stream(stream, type);
+    }
+}
+
+/// <summary>The ledger file the app serves.</summary>
+public sealed record LedgerLocation(string Path);
