@@ -396,13 +396,24 @@ public static class EventFinder
             for (var k = 1; k < pattern.Length; k++)
             {
                 var t = i + k;
-                if (t >= b || !tokens.Chars(t).Equals(pattern[k], StringComparison.OrdinalIgnoreCase))
+                if (t >= b || !SameWord(t, pattern[k]))
                     return -1;
                 if (tokens[t].Kind == TokenKind.Symbol && tokens[t].SpaceBefore)
                     return -1;
             }
 
             return i + pattern.Length;
+        }
+
+        /// <summary>Token t is <paramref name="word"/> (a lexicon key: Arabic folded, other words case-insensitively).</summary>
+        private bool SameWord(int t, string word)
+        {
+            var w = tokens.Chars(t);
+            if (!ArabicWords.IsArabic(w))
+                return w.Equals(word, StringComparison.OrdinalIgnoreCase);
+            Span<char> buffer = stackalloc char[ArabicWords.MaxLength];
+            var n = w.Length <= ArabicWords.MaxLength ? ArabicWords.Fold(w, buffer) : -1;
+            return n > 0 && buffer[..n].SequenceEqual(word);
         }
 
         /// <summary>A token near the trigger that starts with one of <paramref name="prefixes"/>: up to four words before, ten after, in the clause.</summary>
@@ -465,6 +476,23 @@ public static class EventFinder
         private bool StartsWithAny(int t, string[] prefixes)
         {
             var w = tokens.Chars(t);
+            if (ArabicWords.IsArabic(w))
+            {
+                // Arabic: the folded stem, without proclitics and the article ("بتسليم مواقعه" has "مواقع").
+                Span<char> buffer = stackalloc char[ArabicWords.MaxLength];
+                var n = w.Length <= ArabicWords.MaxLength ? ArabicWords.Fold(w, buffer) : -1;
+                if (n <= 0)
+                    return false;
+                var stem = ArabicWords.Stem(buffer[..n]);
+                foreach (var p in prefixes)
+                {
+                    if (stem.StartsWith(p, StringComparison.Ordinal) || buffer[..n].StartsWith(p, StringComparison.Ordinal))
+                        return true;
+                }
+
+                return false;
+            }
+
             foreach (var p in prefixes)
             {
                 if (w.StartsWith(p, StringComparison.OrdinalIgnoreCase))
@@ -579,8 +607,8 @@ public static class EventFinder
                         return false;
                 }
 
-                // A noun modifying the next noun: "protest camps".
-                if (end < b && tokens[end].Kind == TokenKind.Word && !tokens[end].Capitalized && !Word(end).Is(EventRole.Function | EventRole.Auxiliary | EventRole.PassiveAuxiliary | EventRole.Modal | EventRole.Future)
+                // A noun modifying the next noun: "protest camps". (An Arabic noun comes first in its phrase: "هجوم صاروخي".)
+                if (end < b && tokens[end].Kind == TokenKind.Word && !ArabicWords.IsArabic(tokens.Chars(i)) && !tokens[end].Capitalized && !Word(end).Is(EventRole.Function | EventRole.Auxiliary | EventRole.PassiveAuxiliary | EventRole.Modal | EventRole.Future)
                     && mentionOf[end] < 0 && !anyTimex[end] && !IsPastForm(end) && !IsAdverb(end))
                     return false;
 
@@ -609,6 +637,10 @@ public static class EventFinder
 
             var prev = PrevWord(i);
             if (prev >= 0 && Word(prev).Is(EventRole.Infinitive) && c.Form == TriggerForm.Base)
+                return false;
+
+            // "أن يسلّم": a present verb after a subjunctive particle is an aim.
+            if (prev >= 0 && Word(prev).Is(EventRole.Subjunctive) && c.Form == TriggerForm.Present)
                 return false;
 
             // "the hands of the state": a present form after a determiner is a noun.
@@ -658,7 +690,8 @@ public static class EventFinder
                 {
                     // "Hadi, speaking on Sunday, rejected …": the one date of the sentence dates its finite verbs,
                     // unless a colon or semicolon stands between them (a list, another statement).
-                    if (onlyDate >= 0 && t.Start >= frontEnd && t.Candidate.Form is TriggerForm.Past or TriggerForm.Present && !StrongBreakBetween(onlyDate, t.Start))
+                    if (onlyDate >= 0 && t.Start >= frontEnd && t.Candidate.Form is TriggerForm.Past or TriggerForm.Present && !StrongBreakBetween(onlyDate, t.Start)
+                        && !(ArabicWords.IsArabic(tokens.Chars(t.Start)) && OtherTriggerBetween(triggers, k, onlyDate)))
                         (value, token) = (dateValues[timexOf[onlyDate]], onlyDate);
                     else if (front is not null && t.Start >= frontEnd)
                         value = front;
@@ -698,6 +731,25 @@ public static class EventFinder
                     triggers[k] = t;
                 }
             }
+        }
+
+        /// <summary>
+        /// An Arabic sentence chains clauses with "،" and و: its one date dates a verb only when it is near (twelve
+        /// tokens) and no other trigger stands between them ("دعا … ويلتقي … منذ انسحاب … في حزيران ٢٠٢٢").
+        /// </summary>
+        private static bool OtherTriggerBetween(List<Trigger> triggers, int k, int date)
+        {
+            var t = triggers[k];
+            var (from, to) = date < t.Start ? (date, t.Start) : (t.End, date);
+            if (to - from > 12)
+                return true;
+            for (var m = 0; m < triggers.Count; m++)
+            {
+                if (m != k && triggers[m].Start >= from && triggers[m].Start < to)
+                    return true;
+            }
+
+            return false;
         }
 
         private bool StrongBreakBetween(int x, int y)
@@ -767,7 +819,8 @@ public static class EventFinder
         private bool Blocks(int t) =>
             tokens[t].Kind == TokenKind.Word
             && (Word(t).Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future)
-                || (IsPastForm(t) && mentionOf[t] < 0));
+                || (IsPastForm(t) && mentionOf[t] < 0)
+                || (mentionOf[t] < 0 && entries[t]?.Triggers.Length > 0 && ArabicWords.IsArabic(tokens.Chars(t))));
 
         // ---- actors, summary, evidence ---------------------------------------------------------------------------
 
@@ -787,7 +840,16 @@ public static class EventFinder
                 return previous.Named;
             }
 
-            if (t.Candidate.IsNoun)
+            if (t.Candidate.IsNoun && ArabicWords.IsArabic(tokens.Chars(t.Start)) && t.End < b && mentionOf[t.End] >= 0)
+            {
+                // "زيارة قاآني إلى بغداد": the actor follows its deed's noun.
+                actor = mentions[mentionOf[t.End]].ActorId;
+                var end = t.End;
+                while (end < b && mentionOf[end] == mentionOf[t.End])
+                    end++;
+                target = MentionAfter(end, b, 8, actor);
+            }
+            else if (t.Candidate.IsNoun)
             {
                 if (!NounActor(t, a, out actor))
                     return false;
@@ -806,6 +868,13 @@ public static class EventFinder
                 actor = AgentAfter(t.End, b, 15);
                 target = t.Adjectival ? null : PassiveSubject(t.Start, a);
             }
+            else if (ArabicWords.IsArabic(tokens.Chars(t.Start)) && SubjectAfterArabicVerb(t, a, b) is var (after, subjectEnd) && after is not null)
+            {
+                // Verb–subject–object: "أمر زعيم التيار الصدري مقتدى الصدر، أمس، سرايا السلام …".
+                actor = after;
+                var objectStart = SkipDateAside(subjectEnd, b);
+                target = MentionAfter(objectStart, b, 10, actor, ownClause: objectStart != subjectEnd);
+            }
             else
             {
                 if (!Subject(t, a, b, out actor))
@@ -814,6 +883,60 @@ public static class EventFinder
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The subject of an Arabic verb that stands first: no actor right before the verb, and an actor within three
+        /// words after it, in its clause. A title, a group and a person ("زعيم التيار الصدري مقتدى الصدر") give the
+        /// person. Returns the subject and the token after it, or null when the verb does not stand first.
+        /// </summary>
+        private (string? Actor, int End) SubjectAfterArabicVerb(Trigger t, int a, int b)
+        {
+            var before = t.Start - 1;
+            while (before >= a && IsAdverb(before))
+                before--;
+            if (before >= a && mentionOf[before] >= 0)
+                return (null, t.End);
+            var id = clause[t.Start];
+            var words = 0;
+            for (var u = t.End; u < b && clause[u] == id && words <= 3; u++)
+            {
+                if (mentionOf[u] < 0)
+                {
+                    if (tokens[u].Kind != TokenKind.Word || Word(u).Is(EventRole.Function | EventRole.Complementizer) || entries[u]?.Triggers.Length > 0 || anyTimex[u])
+                        return (null, t.End);
+                    words++;
+                    continue;
+                }
+
+                var k = mentionOf[u];
+                var end = u;
+                while (end < b && mentionOf[end] == k)
+                    end++;
+                if (end < b && mentionOf[end] >= 0 && actorTypes.TryGetValue(mentions[mentionOf[end]].ActorId, out var type) && type == ActorType.Person
+                    && !(actorTypes.TryGetValue(mentions[k].ActorId, out var first) && first == ActorType.Person))
+                {
+                    var person = mentionOf[end];
+                    while (end < b && mentionOf[end] == person)
+                        end++;
+                    return (mentions[person].ActorId, end);
+                }
+
+                return (mentions[k].ActorId, end);
+            }
+
+            return (null, t.End);
+        }
+
+        /// <summary>Past a date set off by clause marks ("، أمس الجمعة،"): the token after it, else <paramref name="u"/>.</summary>
+        private int SkipDateAside(int u, int b)
+        {
+            if (u >= b || tokens[u].Kind != TokenKind.Symbol || !IsClauseMark(u) || u + 1 >= b || !anyTimex[u + 1])
+                return u;
+            var v = u + 1;
+            while (v < b && anyTimex[v])
+                v++;
+            return v < b && tokens[v].Kind == TokenKind.Symbol && IsClauseMark(v) ? v + 1 : u;
         }
 
         private bool IsPassive(int i, int a) => PassiveAuxiliaryOf(i, a) >= 0 || AdjectivalAfterDeterminer(i, a);
@@ -873,11 +996,11 @@ public static class EventFinder
         }
 
         /// <summary>The first actor named after the trigger in its clause (not a by-agent, not the actor).</summary>
-        private string? MentionAfter(int end, int b, int reach, string? actor)
+        private string? MentionAfter(int end, int b, int reach, string? actor, bool ownClause = false)
         {
             if (end >= b)
                 return null;
-            var id = clause[end - 1];
+            var id = ownClause ? clause[end] : clause[end - 1];
             for (var t = end; t < b && t < end + reach && clause[t] == id; t++)
             {
                 if (Word(t).Is(EventRole.Agent | EventRole.Complementizer))
@@ -1118,7 +1241,9 @@ public static class EventFinder
         private string Summary(Trigger t, int a, int b)
         {
             var start = t.Start;
-            if (t.Candidate.IsNoun)
+
+            // An Arabic noun's modifiers follow it ("الهجوم الصاروخي"): the summary starts at the noun.
+            if (t.Candidate.IsNoun && !ArabicWords.IsArabic(tokens.Chars(t.Start)))
             {
                 while (start - 1 >= a && tokens[start - 1].Kind == TokenKind.Word && !tokens[start - 1].Capitalized
                        && !Word(start - 1).Is(EventRole.Function | EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative | EventRole.PossessiveClitic)

@@ -30,6 +30,7 @@ internal enum EventRole : uint
     RoleNoun = 1 << 19,
     PresentAuxiliary = 1 << 20,
     Adverb = 1 << 21,
+    Subjunctive = 1 << 22,
 }
 
 /// <summary>Everything the event lexicon knows about one word (not a trigger).</summary>
@@ -62,7 +63,7 @@ internal sealed class EventLexicon
         PastSuffixes = pastSuffixes;
     }
 
-    public static EventLexicon Default { get; } = Build(EnglishEventTables.Instance);
+    public static EventLexicon Default { get; } = Build(EnglishEventTables.Instance, ArabicEventTables.Instance);
 
     public string[] AdverbSuffixes { get; }
 
@@ -70,8 +71,18 @@ internal sealed class EventLexicon
     public string[] PastSuffixes { get; }
 
     /// <summary>What the lexicon knows of a word (its roles and the triggers it starts), or null: one look-up per word.</summary>
-    public EventEntry? Find(ReadOnlySpan<char> word) =>
-        word.Length <= 32 && entries.TryGetValue(word, out var found) ? found : null;
+    public EventEntry? Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length > ArabicWords.MaxLength)
+            return null;
+        if (!ArabicWords.IsArabic(word))
+            return entries.TryGetValue(word, out var found) ? found : null;
+
+        // Arabic words are keyed folded (hamza forms, ى/ي, ة/ه, harakat).
+        Span<char> buffer = stackalloc char[ArabicWords.MaxLength];
+        var n = ArabicWords.Fold(word, buffer);
+        return n > 0 && entries.TryGetValue(buffer[..n], out var folded) ? folded : null;
+    }
 
     public static EventLexicon Build(params EventTables[] languages)
     {
@@ -82,8 +93,9 @@ internal sealed class EventLexicon
 
         void Role(IEnumerable<string> list, EventRole role)
         {
-            foreach (var w in list)
+            foreach (var word in list)
             {
+                var w = ArabicWords.FoldToString(word);
                 roles.TryGetValue(w, out var r);
                 roles[w] = (r.Roles | role, r.Kind);
             }
@@ -93,13 +105,13 @@ internal sealed class EventLexicon
         {
             foreach (var row in t.Triggers)
             {
-                var requires = Split(row.Requires);
+                var requires = Split(row.Requires is null ? null : ArabicWords.FoldToString(row.Requires));
                 var excludes = Split(row.Excludes);
                 foreach (var (surface, form) in Forms(t, row))
                 {
                     if (row.OnlyForms is { } only && !only.Contains(form))
                         continue;
-                    var tokens = TokensOf(surface);
+                    var tokens = TokensOf(ArabicWords.FoldToString(surface));
                     if (tokens.Length == 0)
                         continue;
                     if (!byKey.TryGetValue(tokens[0], out var list))
@@ -116,6 +128,7 @@ internal sealed class EventLexicon
             Role(t.FutureAuxiliaries, EventRole.Future);
             Role(t.Negations, EventRole.Negation);
             Role(t.InfinitiveMarkers, EventRole.Infinitive);
+            Role(t.Subjunctives, EventRole.Subjunctive);
             Role(t.AgentPrepositions, EventRole.Agent);
             Role(t.FunctionWords, EventRole.Function);
             Role(t.Coordinators, EventRole.Coordinator);
@@ -124,8 +137,9 @@ internal sealed class EventLexicon
             Role(t.PresentAuxiliaries, EventRole.PresentAuxiliary);
             Role(t.Adverbs, EventRole.Adverb);
             Role(t.DefiniteArticles, EventRole.Definite);
-            foreach (var (w, kind) in t.RoleNouns)
+            foreach (var (word, kind) in t.RoleNouns)
             {
+                var w = ArabicWords.FoldToString(word);
                 roles.TryGetValue(w, out var r);
                 roles[w] = (r.Roles | EventRole.RoleNoun, r.Kind == PronounKind.None ? kind : r.Kind);
             }
@@ -133,14 +147,16 @@ internal sealed class EventLexicon
             Role(t.FrontingPrepositions, EventRole.Fronting);
             Role(t.DatePrepositions, EventRole.DatePreposition);
             Role(t.PossessiveClitics, EventRole.PossessiveClitic);
-            foreach (var (w, kind) in t.Pronouns)
+            foreach (var (word, kind) in t.Pronouns)
             {
+                var w = ArabicWords.FoldToString(word);
                 roles.TryGetValue(w, out var r);
                 roles[w] = (r.Roles | EventRole.Pronoun, kind);
             }
 
-            foreach (var (w, kind) in t.Possessives)
+            foreach (var (word, kind) in t.Possessives)
             {
+                var w = ArabicWords.FoldToString(word);
                 roles.TryGetValue(w, out var r);
                 roles[w] = (r.Roles | EventRole.Possessive, kind);
             }

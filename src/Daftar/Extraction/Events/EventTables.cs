@@ -52,6 +52,9 @@ internal sealed record EventTrigger(string Pattern, EventType Type, TriggerKind 
     /// <summary>Irregular past forms, space-separated ("took taken"); replaces the regular "-ed" forms.</summary>
     public string? Past { get; init; }
 
+    /// <summary>The present form, for languages whose tables list it (Arabic "يأمر" beside the past "أمر").</summary>
+    public string? Present { get; init; }
+
     /// <summary>Irregular present-participle form; replaces the regular "-ing" form.</summary>
     public string? Gerund { get; init; }
 
@@ -133,6 +136,9 @@ internal sealed record EventTables
 
     /// <summary>The infinitive marker ("to"): a base-form verb after it is an aim, not a deed.</summary>
     public IReadOnlyList<string> InfinitiveMarkers { get; init; } = [];
+
+    /// <summary>Particles after which a present verb is an aim, not a deed (Arabic "أن يسلّم"): like the infinitive marker for a base form.</summary>
+    public IReadOnlyList<string> Subjunctives { get; init; } = [];
 
     /// <summary>The agent preposition of a passive ("by the Saddam regime").</summary>
     public IReadOnlyList<string> AgentPrepositions { get; init; } = [];

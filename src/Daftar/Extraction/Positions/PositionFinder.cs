@@ -405,7 +405,8 @@ public static class PositionFinder
                 return (label, Stance.Unclear);
             var sign = verbless == Stance.Support ? 1 : -1;
             if (keyword.Start >= 0)
-                sign *= keyword.Value.Polarity * (NegatedBefore(keyword.Start, k) ? -1 : 1) * (Departs(keyword.Start + keyword.Length, to) ? -1 : 1);
+                sign *= keyword.Value.Polarity * (NegatedBefore(keyword.Start, k) ? -1 : 1) * (Departs(keyword.Start + keyword.Length, to) ? -1 : 1)
+                    * (EndNounBetween(k, keyword.Start) ? -1 : 1);
             return (label, (negated ? -sign : sign) > 0 ? Stance.Support : Stance.Oppose);
         }
 
@@ -421,6 +422,19 @@ public static class PositionFinder
                 if (a.IsPunct(k))
                     return false;
                 if (lexicon.Stance.Match(a, k, to, out var cls) > 0 && cls is StanceClass.Oppose or StanceClass.EndNoun)
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>A noun of ending before the keyword: "a date for the departure of the last foreign soldier" opposes what it names.</summary>
+        private bool EndNounBetween(int from, int keyword)
+        {
+            var lexicon = LexiconAt(from);
+            for (var k = from; k < keyword; k++)
+            {
+                if (lexicon.Stance.Match(a, k, keyword, out var cls) > 0 && cls == StanceClass.EndNoun)
                     return true;
             }
 

@@ -23,6 +23,7 @@ internal sealed partial class RelationDocument
                 Verbal(i, i + 1);
                 if (IsGroup(i) && IsWord(i + 1, "splinter"))
                     SplinterGroups(i + 1, from: i);
+                ArabicAfter(i, IsComma(i + 1) ? i + 2 : i + 1, appositive: IsComma(i + 1));
             }
             else if (token.Kind == TokenKind.Word)
             {
@@ -30,6 +31,11 @@ internal sealed partial class RelationDocument
                     HeadOf(i);
                 else if (token.Word is "splinter" or "splinters" or "offshoot" or "offshoots" or "breakaway" && !IsActor(i - 1))
                     SplinterGroups(i, from: -1);
+                else if (token.Word.Length > 0 && NameFolding.IsArabic(token.Word[0]))
+                {
+                    ArabicTitle(i);
+                    ArabicVerbFirst(i);
+                }
             }
         }
 

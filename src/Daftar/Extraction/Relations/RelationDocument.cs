@@ -145,7 +145,7 @@ internal sealed partial class RelationDocument
             var cls = NameFolding.ClassOf(c);
             if (cls == NameCharClass.Silent)
                 continue;
-            buffer[length++] = cls == NameCharClass.Apostrophe ? '\'' : char.ToLowerInvariant(c);
+            buffer[length++] = cls == NameCharClass.Apostrophe ? '\'' : cls == NameCharClass.ArabicLetter ? NameFolding.Fold(c) : char.ToLowerInvariant(c);
         }
 
         return new string(buffer[..length]);

@@ -27,9 +27,19 @@ public class EventFinderPropertyTests
             .Array[0, 40]
             .Select(parts => string.Join(' ', parts));
 
+    /// <summary>Arabic triggers with clitics and marks, names, particles, dates and both commas thrown together.</summary>
+    private static readonly Gen<string> ArabicSoup =
+        Gen.OneOf(
+                "أمر", "وأمرت", "يطالب", "تطالب", "هاجم", "وهـاجَمَ", "الهجوم", "بالهجوم", "هجمات", "سلّم", "مواقعها", "بتسليم", "انسحب",
+                "الانسحاب", "وقع", "وقّع", "الاتفاق", "زيارة", "التقى", "لم", "لن", "أن", "سوف", "هذه", "الدعوة", "زعيم", "التيار الصدري",
+                "مقتدى الصدر", "الصدر", "سرايا السلام", "إيران", "عصائب أهل الحق", "الولايات المتحدة", "أمس", "الجمعة", "٢٠٢٤", "2022",
+                "في", "من", "على", "،", ",", ".", "؛", "«", "»", "\n", "ـ", "ّ", "وقف إطلاق النار", "فرض", "عقوبات")
+            .Array[0, 40]
+            .Select(parts => string.Join(' ', parts));
+
     /// <summary>Text with random sentences, mentions and timexes over it: in range or not, ordered or not.</summary>
     private static readonly Gen<(string Text, ImmutableArray<TextSpan> Sentences, ActorLayerResult Actors, ImmutableArray<TimexAnnotation> Timexes)> RandomInput =
-        Gen.OneOf(AnyText, EventSoup).SelectMany(text =>
+        Gen.OneOf(AnyText, EventSoup, ArabicSoup).SelectMany(text =>
         {
             var n = text.Length;
             var span = Gen.Int[0, n + 2].Select(Gen.Int[0, 20], (s, l) => new TextSpan(s, s + l));
@@ -57,7 +67,7 @@ public class EventFinderPropertyTests
     [Fact]
     public void Every_event_cites_a_sentence_a_date_timex_and_known_actors()
     {
-        Gen.OneOf(EventSoup, AnyText).Sample(text =>
+        Gen.OneOf(EventSoup, AnyText, ArabicSoup).Sample(text =>
         {
             var timexes = TimexTagger.Tag(text, new LocalDate(2020, 1, 27));
             var sentences = EventTestText.Sentences(text);

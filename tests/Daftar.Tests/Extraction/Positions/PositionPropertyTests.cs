@@ -18,7 +18,10 @@ public class PositionPropertyTests
                 Gen.Const("corruption"), Gen.Const("the quota system"), Gen.Const(" unless "), Gen.Const(" only if "),
                 Gen.Const("Abolish "), Gen.Const("Fight "), Gen.Const("Remove "), Gen.Const(", "), Gen.Const(". "), Gen.Const(":"),
                 Gen.Const("\n1. "), Gen.Const("\n\n2. "), Gen.Const("“"), Gen.Const("”"), Gen.Const(" said "), Gen.Const("—"),
-                Gen.Const("يطالب "), Gen.Const("القوات الأجنبية"), Gen.Const("\uD800"), Gen.Const("x"))
+                Gen.Const("يطالب "), Gen.Const("القوات الأجنبية"), Gen.Const("\uD800"), Gen.Const("x"),
+                Gen.Const("نرفض "), Gen.Const("يؤيد "), Gen.Const("بخروج "), Gen.Const("لمغادرة "), Gen.Const("حصر السلاح بيد الدولة"),
+                Gen.Const("السلاح المنفلت"), Gen.Const("حكومة أغلبية"), Gen.Const(" بشرط أن "), Gen.Const("ألّا "), Gen.Const("، "),
+                Gen.Const("«"), Gen.Const("»"), Gen.Const("\n١. "), Gen.Const("مطالب:"))
             .Array[0, 40]
             .Select(parts => string.Concat(parts));
 

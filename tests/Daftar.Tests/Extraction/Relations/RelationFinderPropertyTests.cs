@@ -19,12 +19,22 @@ public class RelationFinderPropertyTests
             .Array[0, 40]
             .Select(parts => string.Join(' ', parts));
 
+    /// <summary>Arabic names and the words of the Arabic patterns, with proclitics, marks and both commas.</summary>
+    private static readonly Gen<string> ArabicRelationText =
+        Gen.OneOf(
+                Gen.OneOf(Gazetteer.Default.Entries.Take(200).SelectMany(e => e.Names.Where(n => n.Length > 0 && n[0] >= '\u0600' && n[0] <= '\u06FF').Take(2)).ToArray()),
+                Gen.OneOf("،", ",", ".", "ل", "لل", "زعيم", "الأمين العام", "رئيس الوزراء", "العراقي", "القيادي في", "من قيادات", "المستشار السياسي",
+                    "الجناح المسلح", "الذراع العسكرية", "للتيار", "المدعومة من", "بدعم من", "الذي", "انشقت", "حركته", "عن", "والمنشقة", "تابعة",
+                    "رسمياً", "التابعة", "حليف", "تحالف مع", "الخصم", "اللدود", "بقيادة", "وهو", "قد", "الفصيل", "ـ", "ُ", "\n\n", " "))
+            .Array[0, 40]
+            .Select(parts => string.Join(' ', parts));
+
     private static readonly Gen<string> AnyText = Gen.Char[char.MinValue, char.MaxValue].Array[0, 60].Select(a => new string(a));
 
     [Fact]
     public void Never_throws_and_relations_are_well_formed()
     {
-        Gen.Frequency((1, AnyText), (4, RelationText)).Sample(text =>
+        Gen.Frequency((1, AnyText), (4, RelationText), (4, ArabicRelationText)).Sample(text =>
         {
             var sentences = SentenceSplitter.Split(text);
             var actors = ActorRecognizer.Recognize(text, sentences, Gazetteer.Default);
