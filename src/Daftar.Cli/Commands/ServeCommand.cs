@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using Daftar.Web;
 using Spectre.Console;
 
@@ -31,7 +30,7 @@ internal static class ServeCommand
     public static int Serve(string ledgerPath, int port)
     {
         if (port is < 1 or > 65535)
-            throw new CliFailure($"--port {port}: not a port (1–65535)");
+            throw new CliFailure($"--port {port}: not a port (1–65535)", ExitCode.Usage);
         var options = new WebOptions(ledgerPath, port);
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -56,9 +55,9 @@ internal static class ServeCommand
 
             return ExitCode.Success;
         }
-        catch (IOException e) when (e.InnerException is SocketException or null && e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {
-            throw new CliFailure($"port {port} on 127.0.0.1 is in use (choose another with --port)");
+            throw new CliFailure($"port {port} on 127.0.0.1 is in use (choose another with --port)", ExitCode.Usage);
         }
     }
 }

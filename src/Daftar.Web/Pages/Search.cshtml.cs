@@ -1,4 +1,4 @@
-using System.Net;
+using Daftar.Web.Rendering;
 using Daftar.Domain;
 using Daftar.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -43,8 +43,8 @@ public sealed class SearchModel : DaftarPage
         ArgumentNullException.ThrowIfNull(snippet);
         var (text, span) = (snippet.Text, snippet.Highlight);
         if (span.Length == 0)
-            return WebUtility.HtmlEncode(text);
-        return WebUtility.HtmlEncode(text[..span.Start]) + "<mark>" + WebUtility.HtmlEncode(text[span.Start..span.End]) + "</mark>"
-            + WebUtility.HtmlEncode(text[span.End..]);
+            return Html.Encode(text);
+        return Html.Encode(text[..span.Start]) + "<mark>" + Html.Encode(text[span.Start..span.End]) + "</mark>"
+            + Html.Encode(text[span.End..]);
     }
 }

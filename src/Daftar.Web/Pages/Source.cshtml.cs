@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
+using Daftar.Web.Rendering;
 using Daftar.Domain;
 using Daftar.Storage;
-using Daftar.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Daftar.Web.Pages;
@@ -46,8 +45,8 @@ public sealed class SourceModel : DaftarPage
         {
             var speaker = q.Speaker.ActorId ?? "";
             yield return new TextMark(q.Citation.Span.Start, q.Citation.Span.End, Outer: true,
-                $"<a class=\"quote speaker-{Hue(speaker)}\" href=\"#quote-{q.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"{Attr(SpeakerName(q.Speaker))}\">",
-                "</a>");
+                $"<span class=\"quote speaker-{Hue(speaker)}\" id=\"text-quote-{q.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"{Attr(SpeakerName(q.Speaker))}\">",
+                "</span>");
         }
 
         foreach (var m in Entries.Mentions)
@@ -75,5 +74,5 @@ public sealed class SourceModel : DaftarPage
         return actorId.Length == 0 ? 0 : (int)(hash % 8) + 1;
     }
 
-    private static string Attr(string value) => WebUtility.HtmlEncode(value);
+    private static string Attr(string value) => Rendering.Html.Encode(value);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Daftar.Web.Rendering;
@@ -94,8 +93,7 @@ public static class AnnotatedText
         {
             if (end <= segment)
                 return;
-            var piece = WebUtility.HtmlEncode(text[segment..end]);
-            html.Append(piece.Replace("\n", "<br>", StringComparison.Ordinal));
+            html.AppendJoin("<br>", text[segment..end].Split('\n').Select(Html.Encode));
             segment = end;
         }
     }

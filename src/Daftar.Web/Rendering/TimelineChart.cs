@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Daftar.Analysis;
 using NodaTime;
@@ -124,5 +123,5 @@ public static class TimelineChart
         return true;
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => Html.Encode(text);
 }

@@ -1,0 +1,82 @@
+using Daftar.Extraction;
+using Daftar.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Daftar.Web.Tests;
+
+/// <summary>
+/// The real app on a loopback port over a small ledger written here: an English and an Arabic report of the same
+/// handover, and a confidential note-like source. Shared by the tests of a class.
+/// </summary>
+public sealed class WebFixture : IAsyncDisposable, IDisposable
+{
+    public const string English =
+        "Militia hands Samarra posts to the army\n\nSAMARRA, April 20, 2024 - Saraya al-Salam handed its last positions in Samarra to the Iraqi army on Saturday. "
+        + "Moqtada al-Sadr said in a statement: \"What happened in Samarra should happen everywhere.\" A senior Sadrist told reporters that \"the others have a month\".\n\n"
+        + "The handover followed an order Sadr issued on March 15.";
+
+    public const string Arabic =
+        "سرايا السلام تسلّم سامراء للجيش\n\nسامراء - سلّمت سرايا السلام، الجناح المسلح للتيار الصدري، آخر مواقعها في سامراء إلى الجيش العراقي. "
+        + "وقال مقتدى الصدر في بيان: «ما جرى في سامراء يجب أن يجري في كل مكان». وأكد قيادي في التيار الصدري أن «على الآخرين أن يتحركوا خلال شهر».\n\n"
+        + "وجاء التسليم تنفيذاً لأمر أصدره الصدر يوم ١٥ آذار ٢٠٢٤، وأشاد نواب بالموقف.";
+
+    private readonly string folder = Directory.CreateTempSubdirectory("daftar-web-").FullName;
+    private WebApplication? app;
+
+    public WebFixture()
+    {
+        LedgerPath = Path.Combine(folder, "ledger.db");
+        using (var ledger = SqliteLedger.Open(LedgerPath))
+        {
+            EnglishId = Add(ledger, English, "en", "Militia hands Samarra posts to the army", new LocalDate(2024, 4, 20));
+            ArabicId = Add(ledger, Arabic, "ar", "سرايا السلام تسلّم سامراء للجيش", new LocalDate(2024, 4, 21));
+        }
+
+        app = DaftarWeb.Build(new WebOptions(LedgerPath, Port: 0));
+        app.StartAsync().GetAwaiter().GetResult();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Client = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public string LedgerPath { get; }
+
+    public long EnglishId { get; }
+
+    public long ArabicId { get; }
+
+    public HttpClient Client { get; }
+
+    public async Task<(int Status, string Html)> Get(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            app = null;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static long Add(SqliteLedger ledger, string text, string language, string title, LocalDate published)
+    {
+        var annotation = Extractor.Extract(text, new AnnotationSource(title, published.ToString("yyyy-MM-dd", null), language, "Test Wire", null, [], ""));
+        var source = new Domain.Source(0, "", language + ".txt", "text", language, title, published, "Test Wire", null, [], false,
+            SystemClock.Instance.GetCurrentInstant(), text);
+        return ledger.AddSource(source, System.Text.Encoding.UTF8.GetBytes(text), annotation).SourceId;
+    }
+}
