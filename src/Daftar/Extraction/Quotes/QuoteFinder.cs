@@ -279,8 +279,13 @@ internal sealed class QuoteAttributor
         var k = open[i] - 1;
         if (k >= contextStart && (a.IsPunct(k, ',') || a.IsPunct(k, ':')))
             k--;
-        if (k >= contextStart && a.MatchPhraseEndingAt(k, contextStart, PhraseKind.Term) >= 0)
+        if (k >= contextStart && a.MatchPhraseEndingAt(k, contextStart, PhraseKind.Term) is >= 0 and var marker
+            && !(a.LexiconAt(k).StripsProclitics && a.WordIs(marker - 1, "\u0641\u064A")))
+        {
+            // Not "قال في كلمة: «…»" (in a speech), which is a speech noun.
             return true;
+        }
+
         if (!previousInSentence || !results[i - 1].Term)
             return false;
         var between = open[i] - close[i - 1] - 1;
@@ -362,6 +367,7 @@ internal sealed class QuoteAttributor
     private (SpeakerRef, string?)? CueBefore(int i, int contextStart, bool weak)
     {
         var o = open[i];
+        (SpeakerRef, string?)? statement = null;
         for (var k = o - 1; k >= contextStart; k--)
         {
             var length = weak
@@ -370,11 +376,17 @@ internal sealed class QuoteAttributor
             if (length == 0 || phrase is null)
                 continue;
             if (SpeakerForCue(start, length, phrase, contextStart, o, i) is { } found)
-                return found;
+            {
+                // "وأكد الصدر في البيان نفسه أن …": the verb before an Arabic speech noun is the cue.
+                if (phrase.Kind != PhraseKind.SpeechNoun || a.LexiconAt(start).SubjectFirst)
+                    return found;
+                statement ??= found;
+            }
+
             k = start;
         }
 
-        return null;
+        return statement;
     }
 
     /// <summary>The speaker a cue at <paramref name="k"/> names, looking no further than [floor, limit).</summary>
@@ -414,22 +426,60 @@ internal sealed class QuoteAttributor
                         return (sentenceSubject, cue);
                 }
 
-                var (first, end) = resolver.PhraseAfter(cueEnd, limit);
-                if (resolver.Resolve(first, end) is { } inverted && inverted.Nature != SpeakerNature.Author)
-                    return (inverted, cue);
-                if (!subjectFirst && Subject(k, floor) is { } before)
-                    return (before, cue);
-
-                // "وقال في بيان: …" — the verb carries its subject: the person last named.
-                if (a.LexiconAt(k).DropsSubjects && (first == end || !a.Tokens[first].IsWord || a.Has(first, WordRole.Preposition))
-                    && resolver.ResolvePronounAs(k, WordRole.He) is { } dropped)
-                {
-                    return (dropped, cue);
-                }
-
-                return null;
+                return VerbSpeaker(k, cueEnd, phrase, floor, limit) is { } speaker ? (speaker, cue) : null;
             }
         }
+    }
+
+    /// <summary>
+    /// The speaker of the verb at <paramref name="k"/> (its phrase ending at <paramref name="cueEnd"/>): the noun phrase
+    /// after it (inverted, the Arabic order), the subject before it, or the subject an Arabic verb carries.
+    /// </summary>
+    private SpeakerRef? VerbSpeaker(int k, int cueEnd, Phrase phrase, int floor, int limit)
+    {
+        var (first, end) = resolver.PhraseAfter(cueEnd, limit);
+        if (resolver.Resolve(first, end) is { } inverted && inverted.Nature != SpeakerNature.Author)
+            return inverted;
+        if (!a.LexiconAt(k).SubjectFirst && Subject(k, floor) is { } before)
+            return before;
+        if (!a.LexiconAt(k).DropsSubjects)
+            return null;
+
+        // "وجاء في البيان أن …": the words of the statement's owner.
+        if (first < end && a.MatchPhrase(first, end, static kind => kind == PhraseKind.SpeechNoun, out _) is > 0 and var noun)
+            return SpeechNounOwner(first, noun, floor, limit);
+
+        // "وقال في بيان: …", "وأضافت أمس": a verb that opens its clause carries its subject — he, she or they, last
+        // named ("عدم ذكر اسمه" is a noun).
+        if (!OpensClause(k))
+            return null;
+        if (first == end || !a.Tokens[first].IsWord || a.Has(first, WordRole.Preposition) || !NamesSomeone(first, end))
+            return resolver.ResolvePronounAs(k, phrase.Agreement is WordRole.She or WordRole.They ? phrase.Agreement : WordRole.He);
+        return null;
+    }
+
+    /// <summary>
+    /// True when the Arabic verb at <paramref name="k"/> opens a clause: it carries a conjunction (وقال، فأضاف), or
+    /// follows punctuation, a conjunction or subordinator (قبل أن يضيف), or starts its sentence.
+    /// </summary>
+    private bool OpensClause(int k)
+    {
+        var word = a.Word(k);
+        if (word.Length > 3 && word[0] is '\u0648' or '\u0641')
+            return true;
+        return k == a.SentenceFirst[a.SentenceOf[k]] || a.IsPunct(k - 1) || a.Has(k - 1, WordRole.Boundary);
+    }
+
+    /// <summary>True when a word of [first, end) could name a speaker (a speaker noun or an actor's name).</summary>
+    private bool NamesSomeone(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (resolver.IsHead(t) || a.MentionAt(t) is not null)
+                return true;
+        }
+
+        return false;
     }
 
     private SpeakerRef? Subject(int verb, int floor) => resolver.SubjectOf(verb, floor, out _);
@@ -440,11 +490,17 @@ internal sealed class QuoteAttributor
         var sentenceFirst = a.SentenceFirst[a.SentenceOf[k]];
         if (k - sentenceFirst > MaxSubjectDistance)
             return null;
+        var subjectFirst = a.LexiconAt(k).SubjectFirst;
         for (var v = sentenceFirst; v < k; v++)
         {
             if (a.QuoteOf[v] >= 0)
                 continue;
-            if (a.MatchPhrase(v, k, static kind => kind is PhraseKind.Verb or PhraseKind.Weak, out _) > 0 && Subject(v, sentenceFirst) is { } subject)
+            var length = a.MatchPhrase(v, k, static kind => kind is PhraseKind.Verb or PhraseKind.Weak, out var verb);
+            if (length == 0 || verb is null)
+                continue;
+            // Arabic names the subject after its verb ("قال الصدر … مضيفاً"); a participle has none of its own.
+            var subject = subjectFirst ? Subject(v, sentenceFirst) : verb.Participle ? null : VerbSpeaker(v, v + length, verb, sentenceFirst, k);
+            if (subject is not null)
                 return subject;
         }
 
@@ -482,6 +538,8 @@ internal sealed class QuoteAttributor
     /// <summary>"X’s (most recent) statement", "a statement by X".</summary>
     private SpeakerRef? SpeechNounOwner(int k, int length, int floor, int limit)
     {
+        if (!a.LexiconAt(k).SubjectFirst)
+            return ArabicStatementOwner(k, length, limit);
         for (var j = k - 1; j >= floor && j >= k - 4; j--)
         {
             if (a.IsPunct(j))
@@ -516,6 +574,31 @@ internal sealed class QuoteAttributor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The owner of an Arabic speech noun: its pronoun suffix ("بيانه" his, "بيانها" hers or the ministry's, "بيانهم"),
+    /// the noun phrase it is joined to ("بيان وزارة الخارجية", "بيان للمكتب", "بيان صادر عن …"), or, for "البيان" with
+    /// none, the speaker or person last named (the statement the text spoke of).
+    /// </summary>
+    private SpeakerRef? ArabicStatementOwner(int k, int length, int limit)
+    {
+        var noun = k + length - 1;
+        var word = a.Word(noun);
+        if (word.Length > 4 && word.EndsWith("\u0647\u0645", StringComparison.Ordinal))
+            return resolver.ResolvePronounAs(noun, WordRole.They);
+        if (word.Length > 4 && word.EndsWith("\u0647\u0627", StringComparison.Ordinal))
+            return resolver.ResolvePronounAs(noun, WordRole.She);
+        if (word.Length > 3 && word[^1] == '\u0647')
+            return resolver.ResolvePronounAs(noun, WordRole.He);
+
+        var after = k + length;
+        if (after + 1 < limit && (a.WordIs(after, "\u0635\u0627\u062F\u0631") || a.WordIs(after, "\u0627\u0644\u0635\u0627\u062F\u0631")) && a.WordIs(after + 1, "\u0639\u0646"))
+            after += 2;
+        var (first, end) = resolver.PhraseAfter(after, limit);
+        if (resolver.Resolve(first, end) is { } owner)
+            return owner;
+        return LanguageLexicon.IsArabicDefinite(word) && (first == end || !NamesSomeone(first, end)) ? resolver.ResolvePronounAs(noun, WordRole.He) : null;
     }
 
     /// <summary>A later quotation of the same sentence attributed right after it, with no cue in between.</summary>
