@@ -522,6 +522,13 @@ internal sealed class QuoteAttributor
     /// </summary>
     private SpeakerRef? SourceSpeaker(int k, int length, int limit)
     {
+        // Arabic "في تدوينة لـX" / "في تصريح للمتحدث": the owner follows with ل; "في تدوينة لم يذكر فيها …" names nobody.
+        if (!a.LexiconAt(k).SubjectFirst && a.WordIs(k, "\u0641\u064A") && !a.WordIs(k + length - 1, "\u0644")
+            && (k + length >= limit || !a.Tokens[k + length].IsWord || a.Word(k + length)[0] != '\u0644' || a.WordIs(k + length, "\u0644\u0645")))
+        {
+            return null;
+        }
+
         var (first, end) = resolver.PhraseAfter(k + length, limit);
         if (resolver.Resolve(first, end) is { } speaker)
             return speaker;

@@ -27,6 +27,9 @@ internal enum WordRole
     Plural = 1 << 17,
     Leadership = 1 << 18,
 
+    /// <summary>A title or rank before a person's name (Arabic "الفريق", "الدكتور"): a description holding one and then a name names someone.</summary>
+    Title = 1 << 19,
+
     /// <summary>A person noun that says only that the author spoke with them ("interviewee", "source").</summary>
     Interlocutor = 1 << 21,
 
@@ -351,6 +354,7 @@ internal sealed class LanguageLexicon
                 "contact" => WordRole.Contact,
                 "starter" => WordRole.Starter,
                 "leadership" => WordRole.Leadership,
+                "title" => WordRole.Title,
                 "complementizer" => WordRole.Complementizer,
                 _ => throw new InvalidOperationException($"function-words.tsv: unknown role '{row[1]}'"),
             };
@@ -432,7 +436,7 @@ internal sealed class LanguageLexicon
         var word = First(form);
         var keys = forms.Select(First).ToArray();
         var baseForm = keys[0];
-        if (word.EndsWith("\u0648\u0627", StringComparison.Ordinal) || (word.Length > 4 && word.EndsWith("\u0648\u0646", StringComparison.Ordinal))
+        if (word.EndsWith("\u0648\u0627", StringComparison.Ordinal) || (word.Length > 3 && word.EndsWith("\u0648\u0646", StringComparison.Ordinal))
             || (participle && word.EndsWith("\u064A\u0646", StringComparison.Ordinal)))
         {
             return WordRole.They;

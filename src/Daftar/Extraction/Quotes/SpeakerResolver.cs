@@ -223,9 +223,11 @@ internal sealed class SpeakerResolver
                 lastHead = k;
             if (k > first && a.Has(k, WordRole.Preposition))
             {
-                // Arabic adjectives follow their noun: "مصدر مطلع في الوفد العراقي".
-                if (IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is not null
-                    || (lastHead >= 0 && k - lastHead <= 3 && !a.LexiconAt(k).SubjectFirst))
+                // Arabic adjectives follow their noun ("مصدر مطلع في الوفد العراقي"), and the preposition leads to a
+                // group or person ("قيادي في التيار", not "منتقدين إلى التشكيك").
+                var arabic = !a.LexiconAt(k).SubjectFirst;
+                if ((IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is not null || (arabic && lastHead >= 0 && k - lastHead <= 3))
+                    && (!arabic || (k + 1 < limit && (IsHead(k + 1) || a.MentionAt(k + 1) is not null))))
                 {
                     k++;
                     continue;
@@ -363,7 +365,7 @@ internal sealed class SpeakerResolver
         }
 
         if (a.Has(head, WordRole.PersonNoun) || mention is { Kind: MentionKind.Member })
-            return Described(first, end, head, position, named: false);
+            return Described(first, end, head, position, named: !a.LexiconAt(first).SubjectFirst && HasUnknownName(head, end));
 
         // A person noun followed by a name the actor layer does not know: "spokesman Salah Obeidi".
         var noun = LastNoun(first, headEnd, WordRole.PersonNoun);
@@ -379,6 +381,26 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An Arabic description that ends with a title and a name the actor layer does not know: "قائد عمليات سامراء
+    /// الفريق الركن صلاح عبد الجبار" (a title, perhaps more definite words, then unknown words without the article).
+    /// </summary>
+    private bool HasUnknownName(int head, int end)
+    {
+        for (var k = head; k < end - 1; k++)
+        {
+            if (!a.Has(k, WordRole.Title))
+                continue;
+            var n = k + 1;
+            while (n < end - 1 && LanguageLexicon.IsArabicDefinite(a.Word(n)) && a.InfoAt(n) is null && a.MentionAt(n) is null)
+                n++;
+            if (a.Tokens[n].IsWord && !LanguageLexicon.IsArabicDefinite(a.Word(n)) && a.InfoAt(n) is null && a.MentionAt(n) is null)
+                return true;
+        }
+
+        return false;
     }
 
     private int LastNoun(int from, int to, WordRole role)
@@ -801,6 +823,18 @@ internal sealed class SpeakerResolver
             if (plural && type is not ActorType.Person)
                 return new SpeakerRef(m.ActorId, null, false, SpeakerNature.Group, true, a.Tokens[first].Start, null);
             return null;
+        }
+
+        if (!a.LexiconAt(k).SubjectFirst)
+        {
+            // Arabic has no indefinite article: a bare person noun ("منتقدين", "مصدر مطلع") introduces someone new.
+            if (!a.Has(k, WordRole.PersonNoun) || LanguageLexicon.IsArabicDefinite(a.Word(k)) || (k > 0 && a.MentionAt(k - 1) is not null))
+                return null;
+            var (from, to) = PhraseAfter(k, Math.Min(a.Count, k + MaxPhraseWords));
+            if (from != k || Resolve(from, to) is not { Nature: SpeakerNature.Person } someone || someone.Plural != plural)
+                return null;
+            strong = true;
+            return someone;
         }
 
         if (!IsHead(k) || a.Has(k, WordRole.GroupNoun) || (k + 1 < a.Count && a.Tokens[k + 1].IsWord && !a.Has(k + 1, WordRole.Boundary | WordRole.Preposition | WordRole.Skip) && a.InfoAt(k + 1) is null))
