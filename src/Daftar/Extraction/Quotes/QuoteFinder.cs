@@ -158,7 +158,9 @@ internal sealed class QuoteAttributor
             }
             else if (r.Speaker is not null)
             {
-                var colon = a.IsPunct(open[i] - 1, ':');
+                // A quotation that is the whole clause after "قال إن", to the end of the sentence, is a statement, like
+                // one after a colon.
+                var colon = a.IsPunct(open[i] - 1, ':') || (a.Has(open[i] - 1, WordRole.Complementizer) && EndsSentence(i));
                 r.Kind = speechLike || colon || r.How == Attribution.List || (r.How == Attribution.Adjacent && spans[i].TrimmedComma)
                     ? QuoteKind.Speech
                     : QuoteKind.Fragment;
@@ -244,6 +246,19 @@ internal sealed class QuoteAttributor
         r.Cue = found.Cue;
         r.How = how;
         return r;
+    }
+
+    /// <summary>Only punctuation follows the quotation in its sentence.</summary>
+    private bool EndsSentence(int i)
+    {
+        var end = a.SentenceEnd(a.SentenceOf[close[i]]);
+        for (var t = close[i] + 1; t < end; t++)
+        {
+            if (a.Tokens[t].IsWord)
+                return false;
+        }
+
+        return true;
     }
 
     private int WordCount(int i)
@@ -451,7 +466,7 @@ internal sealed class QuoteAttributor
 
         // "وقال في بيان: …", "وأضافت أمس": a verb that opens its clause carries its subject — he, she or they, last
         // named ("عدم ذكر اسمه" is a noun).
-        if (!OpensClause(k))
+        if (!phrase.Participle && !OpensClause(k))
             return null;
         if (first == end || !a.Tokens[first].IsWord || a.Has(first, WordRole.Preposition) || !NamesSomeone(first, end))
             return resolver.ResolvePronounAs(k, phrase.Agreement is WordRole.She or WordRole.They ? phrase.Agreement : WordRole.He);
@@ -586,7 +601,7 @@ internal sealed class QuoteAttributor
     /// <summary>
     /// The owner of an Arabic speech noun: its pronoun suffix ("بيانه" his, "بيانها" hers or the ministry's, "بيانهم"),
     /// the noun phrase it is joined to ("بيان وزارة الخارجية", "بيان للمكتب", "بيان صادر عن …"), or, for "البيان" with
-    /// none, the speaker or person last named (the statement the text spoke of).
+    /// none, whoever issued the statement the text spoke of before, else the speaker or person last named.
     /// </summary>
     private SpeakerRef? ArabicStatementOwner(int k, int length, int limit)
     {
@@ -605,7 +620,9 @@ internal sealed class QuoteAttributor
         var (first, end) = resolver.PhraseAfter(after, limit);
         if (resolver.Resolve(first, end) is { } owner)
             return owner;
-        return LanguageLexicon.IsArabicDefinite(word) && (first == end || !NamesSomeone(first, end)) ? resolver.ResolvePronounAs(noun, WordRole.He) : null;
+        if (!LanguageLexicon.IsArabicDefinite(word) || (first < end && NamesSomeone(first, end)))
+            return null;
+        return resolver.StatementIssuer(noun) ?? resolver.ResolvePronounAs(noun, WordRole.He);
     }
 
     /// <summary>A later quotation of the same sentence attributed right after it, with no cue in between.</summary>

@@ -130,7 +130,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>Is token <paramref name="t"/> a possible head of a speaker description?</summary>
     public bool IsHead(int t) =>
-        a.Has(t, WordRole.PersonNoun | WordRole.GroupNoun) || a.MentionAt(t) is { Kind: MentionKind.Member };
+        a.Has(t, WordRole.PersonNoun | WordRole.GroupNoun | WordRole.Title) || a.MentionAt(t) is { Kind: MentionKind.Member };
 
     private bool IsAdverb(int t)
     {
@@ -187,7 +187,7 @@ internal sealed class SpeakerResolver
                 break;
             if (a.Has(k, WordRole.Preposition))
             {
-                if (k - 1 >= floor && (IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is { Kind: MentionKind.Name }) && k + 1 < phraseEnd)
+                if (k - 1 >= floor && (IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is { Kind: MentionKind.Name } || ArabicHeadBefore(k, floor)) && k + 1 < phraseEnd)
                 {
                     k--;
                     continue;
@@ -202,6 +202,56 @@ internal sealed class SpeakerResolver
         }
 
         return (k + 1, phraseEnd);
+    }
+
+    /// <summary>How far back (in tokens) the statement "البيان" refers to is looked for.</summary>
+    private const int MaxStatementDistance = 400;
+
+    /// <summary>
+    /// Who issued the statement a definite speech noun at <paramref name="noun"/> refers back to ("وجاء في البيان"): the
+    /// first actor named in the sentence that last spoke of such a statement ("أصدرت جبهة الإصلاح بياناً"), this paragraph
+    /// or the one before.
+    /// </summary>
+    public SpeakerRef? StatementIssuer(int noun)
+    {
+        var stem = Key(noun);
+        var paragraph = a.ParagraphOf[noun];
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        for (var t = noun - 1; t >= 0 && noun - t <= MaxStatementDistance && a.ParagraphOf[t] >= paragraph - 1; t--)
+        {
+            var word = a.Word(t);
+            if (!a.Tokens[t].IsWord || a.QuoteOf[t] >= 0 || word.Length > WordKey.MaxLength)
+                continue;
+            var n = WordKey.Write(word, buffer);
+            if (n <= 0 || buffer[..n].IndexOf(stem.AsSpan()) < 0)
+                continue;
+            for (var k = a.SentenceFirst[a.SentenceOf[t]]; k < t; k++)
+            {
+                if (a.MentionAt(k) is not { Kind: MentionKind.Name } m || a.QuoteOf[k] >= 0)
+                    continue;
+                return a.TypeOf(m.ActorId) == ActorType.Person
+                    ? new SpeakerRef(m.ActorId, null, false, SpeakerNature.Person, false, a.Tokens[k].Start, null)
+                    : new SpeakerRef(m.ActorId, null, false, SpeakerNature.Group, true, a.Tokens[k].Start, null);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>An Arabic head noun among the three words before a preposition: its adjectives come between ("قيادياً بارزاً في").</summary>
+    private bool ArabicHeadBefore(int preposition, int floor)
+    {
+        if (a.LexiconAt(preposition).SubjectFirst)
+            return false;
+        for (var j = preposition - 1; j >= floor && j >= preposition - 3 && a.Tokens[j].IsWord && !a.Has(j, WordRole.Boundary | WordRole.Preposition); j--)
+        {
+            if (IsHead(j))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The noun phrase starting at token <paramref name="start"/>, not reaching <paramref name="limit"/>: [first, end).</summary>
@@ -328,6 +378,9 @@ internal sealed class SpeakerResolver
                 if (a.MentionAt(k) is { Kind: MentionKind.Name } named && a.Covers(named, k) && !a.Tokens[k].IsPossessive
                     && a.TypeOf(named.ActorId) == ActorType.Person)
                 {
+                    // "المكتب الخاص للصدر": a body of the person's own, speaking for them.
+                    if (k > first && a.Has(first, WordRole.GroupNoun))
+                        return new SpeakerRef(named.ActorId, a.Slice(first, end), false, SpeakerNature.Group, false, position, Key(first));
                     return new SpeakerRef(named.ActorId, null, false, SpeakerNature.Person, false, position, null);
                 }
             }
@@ -364,7 +417,7 @@ internal sealed class SpeakerResolver
             return Described(first, end, nounBefore, position, named: false);
         }
 
-        if (a.Has(head, WordRole.PersonNoun) || mention is { Kind: MentionKind.Member })
+        if (a.Has(head, WordRole.PersonNoun | WordRole.Title) || mention is { Kind: MentionKind.Member })
             return Described(first, end, head, position, named: !a.LexiconAt(first).SubjectFirst && HasUnknownName(head, end));
 
         // A person noun followed by a name the actor layer does not know: "spokesman Salah Obeidi".
