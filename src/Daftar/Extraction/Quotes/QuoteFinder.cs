@@ -32,7 +32,11 @@ namespace Daftar.Extraction.Quotes;
 /// the interviews, whichever the text gave last. The speaker's noun phrase may be separated from its verb by an
 /// apposition ("X, a spokesman for Y, said"); in Arabic a verb without one carries its subject ("وقال" = he said).</para>
 /// <para><b>Indirect speech</b> in languages whose data lists complementizers (Arabic: "قال المتحدث إن …") is reported
-/// as speech too, without marks; English "he said that …" is not a quotation.</para>
+/// as speech too, without marks, when it has a speaker; English "he said that …" is not a quotation.</para>
+/// <para><b>Arabic</b> verbs carry their subject when they open a clause ("وأضافت" — she, or a body named by a feminine
+/// noun; "يرون" — they); a participle ("مضيفاً") continues the sentence's speaker; "وجاء في البيان" is the words of
+/// whoever issued the statement; descriptions are reported without their accusative ending ("مصدراً مطلعاً" → "مصدر
+/// مطلع"); "الحركة" inside a description is the movement last named; "زعيم التيار" is the leader the text names.</para>
 /// <para><b>Languages.</b> The word tables (reporting-cues.tsv, speaker-nouns.tsv, function-words.tsv, term-markers.tsv)
 /// are keyed by language; each sentence is read with the table of its script (Arabic or else English), and Arabic
 /// reads the speaker after the verb first (قال مصدر مطلع), its head noun before its adjectives, and words through
@@ -183,7 +187,10 @@ internal sealed class QuoteAttributor
             if (r.Speaker is { } speaker && r.How != Attribution.Context)
                 resolver.Remember(r.How is Attribution.Continuation or Attribution.Standalone or Attribution.List ? speaker with { Position = spans[i].Open } : speaker);
 
+            // Indirect speech is reported only as someone's: unmarked words with nobody to say them are the author's.
             var q = spans[i];
+            if (q.Indirect && r.Speaker is null)
+                continue;
             output.Add(new QuoteAnnotation(
                 a.Text[q.Start..q.End],
                 q.Start,
@@ -193,7 +200,7 @@ internal sealed class QuoteAttributor
                 r.Cue));
         }
 
-        return output.MoveToImmutable();
+        return output.ToImmutable();
     }
 
     private Result Attribute(int i)

@@ -282,6 +282,12 @@ public class ArabicSpeakerTests
         Assert.Equal("مرجحاً", quote.Cue);
     }
 
+    [Fact]
+    public void Indirect_speech_with_nobody_to_say_it_is_not_reported()
+    {
+        Assert.Empty(TestActors.Quotes("وجاء في التقرير أن الأوضاع تحسنت كثيراً."));
+    }
+
     // ---- Terms ----------------------------------------------------------------------------------------------------
 
     [Theory]
