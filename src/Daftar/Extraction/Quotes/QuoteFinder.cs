@@ -32,7 +32,11 @@ namespace Daftar.Extraction.Quotes;
 /// the interviews, whichever the text gave last. The speaker's noun phrase may be separated from its verb by an
 /// apposition ("X, a spokesman for Y, said"); in Arabic a verb without one carries its subject ("وقال" = he said).</para>
 /// <para><b>Indirect speech</b> in languages whose data lists complementizers (Arabic: "قال المتحدث إن …") is reported
-/// as speech too, without marks; English "he said that …" is not a quotation.</para>
+/// as speech too, without marks, when it has a speaker; English "he said that …" is not a quotation.</para>
+/// <para><b>Arabic</b> verbs carry their subject when they open a clause ("وأضافت" — she, or a body named by a feminine
+/// noun; "يرون" — they); a participle ("مضيفاً") continues the sentence's speaker; "وجاء في البيان" is the words of
+/// whoever issued the statement; descriptions are reported without their accusative ending ("مصدراً مطلعاً" → "مصدر
+/// مطلع"); "الحركة" inside a description is the movement last named; "زعيم التيار" is the leader the text names.</para>
 /// <para><b>Languages.</b> The word tables (reporting-cues.tsv, speaker-nouns.tsv, function-words.tsv, term-markers.tsv)
 /// are keyed by language; each sentence is read with the table of its script (Arabic or else English), and Arabic
 /// reads the speaker after the verb first (قال مصدر مطلع), its head noun before its adjectives, and words through
@@ -158,7 +162,9 @@ internal sealed class QuoteAttributor
             }
             else if (r.Speaker is not null)
             {
-                var colon = a.IsPunct(open[i] - 1, ':');
+                // A quotation that is the whole clause after "قال إن", to the end of the sentence, is a statement, like
+                // one after a colon.
+                var colon = a.IsPunct(open[i] - 1, ':') || (a.Has(open[i] - 1, WordRole.Complementizer) && EndsSentence(i));
                 r.Kind = speechLike || colon || r.How == Attribution.List || (r.How == Attribution.Adjacent && spans[i].TrimmedComma)
                     ? QuoteKind.Speech
                     : QuoteKind.Fragment;
@@ -181,7 +187,10 @@ internal sealed class QuoteAttributor
             if (r.Speaker is { } speaker && r.How != Attribution.Context)
                 resolver.Remember(r.How is Attribution.Continuation or Attribution.Standalone or Attribution.List ? speaker with { Position = spans[i].Open } : speaker);
 
+            // Indirect speech is reported only as someone's: unmarked words with nobody to say them are the author's.
             var q = spans[i];
+            if (q.Indirect && r.Speaker is null)
+                continue;
             output.Add(new QuoteAnnotation(
                 a.Text[q.Start..q.End],
                 q.Start,
@@ -191,7 +200,7 @@ internal sealed class QuoteAttributor
                 r.Cue));
         }
 
-        return output.MoveToImmutable();
+        return output.ToImmutable();
     }
 
     private Result Attribute(int i)
@@ -246,6 +255,19 @@ internal sealed class QuoteAttributor
         return r;
     }
 
+    /// <summary>Only punctuation follows the quotation in its sentence.</summary>
+    private bool EndsSentence(int i)
+    {
+        var end = a.SentenceEnd(a.SentenceOf[close[i]]);
+        for (var t = close[i] + 1; t < end; t++)
+        {
+            if (a.Tokens[t].IsWord)
+                return false;
+        }
+
+        return true;
+    }
+
     private int WordCount(int i)
     {
         var n = 0;
@@ -279,8 +301,13 @@ internal sealed class QuoteAttributor
         var k = open[i] - 1;
         if (k >= contextStart && (a.IsPunct(k, ',') || a.IsPunct(k, ':')))
             k--;
-        if (k >= contextStart && a.MatchPhraseEndingAt(k, contextStart, PhraseKind.Term) >= 0)
+        if (k >= contextStart && a.MatchPhraseEndingAt(k, contextStart, PhraseKind.Term) is >= 0 and var marker
+            && !(a.LexiconAt(k).StripsProclitics && a.WordIs(marker - 1, "\u0641\u064A")))
+        {
+            // Not "قال في كلمة: «…»" (in a speech), which is a speech noun.
             return true;
+        }
+
         if (!previousInSentence || !results[i - 1].Term)
             return false;
         var between = open[i] - close[i - 1] - 1;
@@ -362,6 +389,7 @@ internal sealed class QuoteAttributor
     private (SpeakerRef, string?)? CueBefore(int i, int contextStart, bool weak)
     {
         var o = open[i];
+        (SpeakerRef, string?)? statement = null;
         for (var k = o - 1; k >= contextStart; k--)
         {
             var length = weak
@@ -370,11 +398,17 @@ internal sealed class QuoteAttributor
             if (length == 0 || phrase is null)
                 continue;
             if (SpeakerForCue(start, length, phrase, contextStart, o, i) is { } found)
-                return found;
+            {
+                // "وأكد الصدر في البيان نفسه أن …": the verb before an Arabic speech noun is the cue.
+                if (phrase.Kind != PhraseKind.SpeechNoun || a.LexiconAt(start).SubjectFirst)
+                    return found;
+                statement ??= found;
+            }
+
             k = start;
         }
 
-        return null;
+        return statement;
     }
 
     /// <summary>The speaker a cue at <paramref name="k"/> names, looking no further than [floor, limit).</summary>
@@ -414,22 +448,60 @@ internal sealed class QuoteAttributor
                         return (sentenceSubject, cue);
                 }
 
-                var (first, end) = resolver.PhraseAfter(cueEnd, limit);
-                if (resolver.Resolve(first, end) is { } inverted && inverted.Nature != SpeakerNature.Author)
-                    return (inverted, cue);
-                if (!subjectFirst && Subject(k, floor) is { } before)
-                    return (before, cue);
-
-                // "وقال في بيان: …" — the verb carries its subject: the person last named.
-                if (a.LexiconAt(k).DropsSubjects && (first == end || !a.Tokens[first].IsWord || a.Has(first, WordRole.Preposition))
-                    && resolver.ResolvePronounAs(k, WordRole.He) is { } dropped)
-                {
-                    return (dropped, cue);
-                }
-
-                return null;
+                return VerbSpeaker(k, cueEnd, phrase, floor, limit) is { } speaker ? (speaker, cue) : null;
             }
         }
+    }
+
+    /// <summary>
+    /// The speaker of the verb at <paramref name="k"/> (its phrase ending at <paramref name="cueEnd"/>): the noun phrase
+    /// after it (inverted, the Arabic order), the subject before it, or the subject an Arabic verb carries.
+    /// </summary>
+    private SpeakerRef? VerbSpeaker(int k, int cueEnd, Phrase phrase, int floor, int limit)
+    {
+        var (first, end) = resolver.PhraseAfter(cueEnd, limit);
+        if (resolver.Resolve(first, end) is { } inverted && inverted.Nature != SpeakerNature.Author)
+            return inverted;
+        if (!a.LexiconAt(k).SubjectFirst && Subject(k, floor) is { } before)
+            return before;
+        if (!a.LexiconAt(k).DropsSubjects)
+            return null;
+
+        // "وجاء في البيان أن …": the words of the statement's owner.
+        if (first < end && a.MatchPhrase(first, end, static kind => kind == PhraseKind.SpeechNoun, out _) is > 0 and var noun)
+            return SpeechNounOwner(first, noun, floor, limit);
+
+        // "وقال في بيان: …", "وأضافت أمس": a verb that opens its clause carries its subject — he, she or they, last
+        // named ("عدم ذكر اسمه" is a noun).
+        if (!phrase.Participle && !OpensClause(k))
+            return null;
+        if (first == end || !a.Tokens[first].IsWord || a.Has(first, WordRole.Preposition) || !NamesSomeone(first, end))
+            return resolver.ResolvePronounAs(k, phrase.Agreement is WordRole.She or WordRole.They ? phrase.Agreement : WordRole.He);
+        return null;
+    }
+
+    /// <summary>
+    /// True when the Arabic verb at <paramref name="k"/> opens a clause: it carries a conjunction (وقال، فأضاف), or
+    /// follows punctuation, a conjunction or subordinator (قبل أن يضيف), or starts its sentence.
+    /// </summary>
+    private bool OpensClause(int k)
+    {
+        var word = a.Word(k);
+        if (word.Length > 3 && word[0] is '\u0648' or '\u0641')
+            return true;
+        return k == a.SentenceFirst[a.SentenceOf[k]] || a.IsPunct(k - 1) || a.Has(k - 1, WordRole.Boundary);
+    }
+
+    /// <summary>True when a word of [first, end) could name a speaker (a speaker noun or an actor's name).</summary>
+    private bool NamesSomeone(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (resolver.IsHead(t) || a.MentionAt(t) is not null)
+                return true;
+        }
+
+        return false;
     }
 
     private SpeakerRef? Subject(int verb, int floor) => resolver.SubjectOf(verb, floor, out _);
@@ -440,11 +512,17 @@ internal sealed class QuoteAttributor
         var sentenceFirst = a.SentenceFirst[a.SentenceOf[k]];
         if (k - sentenceFirst > MaxSubjectDistance)
             return null;
+        var subjectFirst = a.LexiconAt(k).SubjectFirst;
         for (var v = sentenceFirst; v < k; v++)
         {
             if (a.QuoteOf[v] >= 0)
                 continue;
-            if (a.MatchPhrase(v, k, static kind => kind is PhraseKind.Verb or PhraseKind.Weak, out _) > 0 && Subject(v, sentenceFirst) is { } subject)
+            var length = a.MatchPhrase(v, k, static kind => kind is PhraseKind.Verb or PhraseKind.Weak, out var verb);
+            if (length == 0 || verb is null)
+                continue;
+            // Arabic names the subject after its verb ("قال الصدر … مضيفاً"); a participle has none of its own.
+            var subject = subjectFirst ? Subject(v, sentenceFirst) : verb.Participle ? null : VerbSpeaker(v, v + length, verb, sentenceFirst, k);
+            if (subject is not null)
                 return subject;
         }
 
@@ -466,6 +544,13 @@ internal sealed class QuoteAttributor
     /// </summary>
     private SpeakerRef? SourceSpeaker(int k, int length, int limit)
     {
+        // Arabic "في تدوينة لـX" / "في تصريح للمتحدث": the owner follows with ل; "في تدوينة لم يذكر فيها …" names nobody.
+        if (!a.LexiconAt(k).SubjectFirst && a.WordIs(k, "\u0641\u064A") && !a.WordIs(k + length - 1, "\u0644")
+            && (k + length >= limit || !a.Tokens[k + length].IsWord || a.Word(k + length)[0] != '\u0644' || a.WordIs(k + length, "\u0644\u0645")))
+        {
+            return null;
+        }
+
         var (first, end) = resolver.PhraseAfter(k + length, limit);
         if (resolver.Resolve(first, end) is { } speaker)
             return speaker;
@@ -482,6 +567,8 @@ internal sealed class QuoteAttributor
     /// <summary>"X’s (most recent) statement", "a statement by X".</summary>
     private SpeakerRef? SpeechNounOwner(int k, int length, int floor, int limit)
     {
+        if (!a.LexiconAt(k).SubjectFirst)
+            return ArabicStatementOwner(k, length, limit);
         for (var j = k - 1; j >= floor && j >= k - 4; j--)
         {
             if (a.IsPunct(j))
@@ -516,6 +603,33 @@ internal sealed class QuoteAttributor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The owner of an Arabic speech noun: its pronoun suffix ("بيانه" his, "بيانها" hers or the ministry's, "بيانهم"),
+    /// the noun phrase it is joined to ("بيان وزارة الخارجية", "بيان للمكتب", "بيان صادر عن …"), or, for "البيان" with
+    /// none, whoever issued the statement the text spoke of before, else the speaker or person last named.
+    /// </summary>
+    private SpeakerRef? ArabicStatementOwner(int k, int length, int limit)
+    {
+        var noun = k + length - 1;
+        var word = a.Word(noun);
+        if (word.Length > 4 && word.EndsWith("\u0647\u0645", StringComparison.Ordinal))
+            return resolver.ResolvePronounAs(noun, WordRole.They);
+        if (word.Length > 4 && word.EndsWith("\u0647\u0627", StringComparison.Ordinal))
+            return resolver.ResolvePronounAs(noun, WordRole.She);
+        if (word.Length > 3 && word[^1] == '\u0647')
+            return resolver.ResolvePronounAs(noun, WordRole.He);
+
+        var after = k + length;
+        if (after + 1 < limit && (a.WordIs(after, "\u0635\u0627\u062F\u0631") || a.WordIs(after, "\u0627\u0644\u0635\u0627\u062F\u0631")) && a.WordIs(after + 1, "\u0639\u0646"))
+            after += 2;
+        var (first, end) = resolver.PhraseAfter(after, limit);
+        if (resolver.Resolve(first, end) is { } owner)
+            return owner;
+        if (!LanguageLexicon.IsArabicDefinite(word) || (first < end && NamesSomeone(first, end)))
+            return null;
+        return resolver.StatementIssuer(noun) ?? resolver.ResolvePronounAs(noun, WordRole.He);
     }
 
     /// <summary>A later quotation of the same sentence attributed right after it, with no cue in between.</summary>

@@ -27,6 +27,9 @@ internal enum WordRole
     Plural = 1 << 17,
     Leadership = 1 << 18,
 
+    /// <summary>A title or rank before a person's name (Arabic "الفريق", "الدكتور"): a description holding one and then a name names someone.</summary>
+    Title = 1 << 19,
+
     /// <summary>A person noun that says only that the author spoke with them ("interviewee", "source").</summary>
     Interlocutor = 1 << 21,
 
@@ -60,8 +63,10 @@ internal enum PhraseKind : byte
 }
 
 /// <summary>A phrase of the lexicon, as word keys.</summary>
-/// <param name="Participle">An -ing form ("adding"): its subject may be the previous speaker.</param>
-internal sealed record Phrase(string[] Words, PhraseKind Kind, bool Participle);
+/// <param name="Participle">An -ing form ("adding", Arabic "مضيفاً"): its subject may be the previous speaker.</param>
+/// <param name="Agreement">The subject an Arabic verb form carries when the text names none: he (قال), she (قالت), they
+/// (قالوا); <see cref="WordRole.None"/> when the form says nothing.</param>
+internal sealed record Phrase(string[] Words, PhraseKind Kind, bool Participle, WordRole Agreement = WordRole.None);
 
 /// <summary>Everything the lexicon knows about one word key.</summary>
 internal sealed class WordInfo
@@ -116,8 +121,37 @@ internal sealed class LanguageLexicon
     /// of an accusative ending ("مصدراً" → مصدر). A word found only without its article or preposition is a noun:
     /// its verb phrases do not count ("الكشف" is not "كشف").
     /// </summary>
-    public WordInfo? Find(ReadOnlySpan<char> word)
+    public WordInfo? Find(ReadOnlySpan<char> word) => Find(word, out _, out _);
+
+    /// <summary>
+    /// The lexicon key a word is found under: "والمصدر", "مصدراً" → مصدر; the word's own key when the lexicon lacks it.
+    /// Two descriptions of the same head ("مصدراً مطلعاً", "المصدر") have the same key.
+    /// </summary>
+    public string StemKey(ReadOnlySpan<char> word)
     {
+        if (word.Length > WordKey.MaxLength)
+            return WordKey.Of(word);
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var n = WordKey.Write(word, buffer);
+        if (n <= 0)
+            return WordKey.Of(word);
+        return Find(word, out var start, out var end) is null ? new string(buffer[..n]) : new string(buffer[start..end]);
+    }
+
+    /// <summary>True for an indefinite Arabic noun of the lexicon in the accusative: "مصدراً", "قيادياً" (its key ends with the alef).</summary>
+    public bool IsAccusativeNoun(ReadOnlySpan<char> word)
+    {
+        if (!StripsProclitics || word.Length > WordKey.MaxLength)
+            return false;
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        var n = WordKey.Write(word, buffer);
+        return n > 3 && buffer[n - 1] == '\u0627' && Find(word, out _, out var end) is not null && end == n - 1;
+    }
+
+    /// <summary>The entry of a word and where its stem lies in the word's key ([stemStart, stemEnd)).</summary>
+    private WordInfo? Find(ReadOnlySpan<char> word, out int stemStart, out int stemEnd)
+    {
+        stemStart = stemEnd = 0;
         if (word.Length > WordKey.MaxLength)
             return null;
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
@@ -125,44 +159,73 @@ internal sealed class LanguageLexicon
         if (n <= 0)
             return null;
         var key = buffer[..n];
+        stemEnd = n;
         if (lookup.TryGetValue(key, out var info))
             return info;
         if (!StripsProclitics || n < 3)
             return null;
-        if (FindArabic(key) is { } found)
+        if (FindArabic(key, out stemStart) is { } found)
             return found;
+        stemStart = 0;
         if (n <= 3 || key[^1] != '\u0627')
             return null;
         var stem = key[..^1];
-        return lookup.TryGetValue(stem, out info) && info.Has(WordRole.PersonNoun | WordRole.GroupNoun) ? info : FindArabic(stem);
+        stemEnd = n - 1;
+        if (lookup.TryGetValue(stem, out info) && info.Has(WordRole.PersonNoun | WordRole.GroupNoun))
+            return info;
+        return FindArabic(stem, out stemStart);
     }
 
-    private WordInfo? FindArabic(ReadOnlySpan<char> w)
+    private WordInfo? FindArabic(ReadOnlySpan<char> w, out int start)
     {
+        start = 0;
         if (w.Length > 2 && w[0] is '\u0648' or '\u0641')
         {
             w = w[1..];
+            start = 1;
             if (lookup.TryGetValue(w, out var info))
                 return info;
         }
 
         if (w.Length > 3 && w[0] == '\u0644' && w[1] == '\u0644')
-            return Noun(w[2..]);
+            return Noun(w[2..], ref start, 2, speech: false);
         if (w.Length > 2 && w[0] is '\u0628' or '\u0644' or '\u0643')
         {
             if (w.Length > 4 && w[1] == '\u0627' && w[2] == '\u0644')
-                return Noun(w[3..]);
-            return Noun(w[1..]);
+                return Noun(w[3..], ref start, 3, speech: false);
+            return Noun(w[1..], ref start, 1, speech: false);
         }
 
         if (w.Length > 3 && w[0] == '\u0627' && w[1] == '\u0644')
-            return Noun(w[2..]);
+            return Noun(w[2..], ref start, 2, speech: true);
         return null;
     }
 
-    /// <summary>The entry of a word that carried an article or preposition, if it is a noun.</summary>
-    private WordInfo? Noun(ReadOnlySpan<char> w) =>
-        lookup.TryGetValue(w, out var info) && info.Has(WordRole.PersonNoun | WordRole.GroupNoun) ? info : null;
+    /// <summary>
+    /// The entry of a word that carried an article or preposition, if it is a noun of a speaker; with
+    /// <paramref name="speech"/> (the article alone: "البيان") a speech noun too ("بالتصريح" is "to make statements").
+    /// </summary>
+    private WordInfo? Noun(ReadOnlySpan<char> w, ref int start, int skipped, bool speech)
+    {
+        if (lookup.TryGetValue(w, out var info) && (info.Has(WordRole.PersonNoun | WordRole.GroupNoun) || (speech && IsSpeechNoun(info))))
+        {
+            start += skipped;
+            return info;
+        }
+
+        return null;
+    }
+
+    private static bool IsSpeechNoun(WordInfo info)
+    {
+        foreach (var phrase in info.Phrases)
+        {
+            if (phrase.Kind == PhraseKind.SpeechNoun)
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>True for an Arabic word with the article after its proclitics ("المتحدث", "وللمسؤول").</summary>
     public static bool IsArabicDefinite(ReadOnlySpan<char> word)
@@ -202,13 +265,13 @@ internal sealed class LanguageLexicon
             return info;
         }
 
-        void AddPhrase(string language, string text, PhraseKind kind)
+        void AddPhrase(string language, string text, PhraseKind kind, bool participle = false, WordRole agreement = WordRole.None)
         {
             var words = DataTable.Words(text);
             if (words.Length == 0)
                 return;
-            var participle = language == "en" && words[0].EndsWith("ing", StringComparison.Ordinal) && words[0].Length > 5;
-            var phrase = new Phrase(words, kind, participle);
+            participle |= language == "en" && words[0].EndsWith("ing", StringComparison.Ordinal) && words[0].Length > 5;
+            var phrase = new Phrase(words, kind, participle, agreement);
             Entry(language, words[0]);
             Entry(language, words[^1]);
             var list = CollectionsMarshalList(phrases, language);
@@ -222,7 +285,7 @@ internal sealed class LanguageLexicon
             var (language, kindName, phrase) = (row[0], row[1], row[2]);
             var kind = kindName switch
             {
-                "verb" => PhraseKind.Verb,
+                "verb" or "participle" => PhraseKind.Verb,
                 "weak" => PhraseKind.Weak,
                 "source" => PhraseKind.Source,
                 "unnamed" => PhraseKind.Unnamed,
@@ -235,8 +298,13 @@ internal sealed class LanguageLexicon
                 all = forms ?? EnglishForms(phrase);
             else
                 all = forms is null ? [phrase] : [phrase, .. forms];
-            foreach (var form in all.Distinct(StringComparer.Ordinal))
-                AddPhrase(language, form, kind);
+            var rowForms = all.Distinct(StringComparer.Ordinal).ToArray();
+            var participle = kindName == "participle";
+            foreach (var form in rowForms)
+            {
+                var agreement = language == "ar" && kind == PhraseKind.Verb ? ArabicAgreement(form, rowForms, participle) : WordRole.None;
+                AddPhrase(language, form, kind, participle, agreement);
+            }
         }
 
         foreach (var row in DataTable.Rows("Daftar.Extraction.Quotes.term-markers.tsv"))
@@ -286,6 +354,7 @@ internal sealed class LanguageLexicon
                 "contact" => WordRole.Contact,
                 "starter" => WordRole.Starter,
                 "leadership" => WordRole.Leadership,
+                "title" => WordRole.Title,
                 "complementizer" => WordRole.Complementizer,
                 _ => throw new InvalidOperationException($"function-words.tsv: unknown role '{row[1]}'"),
             };
@@ -354,6 +423,32 @@ internal sealed class LanguageLexicon
         yield return s + rest;
         yield return ed + rest;
         yield return ing + rest;
+    }
+
+    /// <summary>
+    /// The subject an Arabic verb form carries, read against the other forms of its row (the first is the past "he"
+    /// form): a plural ending (وا، ون; ين for a participle) is they; the feminine past (the base with ت) or present (ت
+    /// for the ي of a listed form), or a participle in ة, is she; anything else is he.
+    /// </summary>
+    internal static WordRole ArabicAgreement(string form, string[] forms, bool participle)
+    {
+        static string First(string phrase) => WordKey.Of(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+        var word = First(form);
+        var keys = forms.Select(First).ToArray();
+        var baseForm = keys[0];
+        if (word.EndsWith("\u0648\u0627", StringComparison.Ordinal) || (word.Length > 3 && word.EndsWith("\u0648\u0646", StringComparison.Ordinal))
+            || (participle && word.EndsWith("\u064A\u0646", StringComparison.Ordinal)))
+        {
+            return WordRole.They;
+        }
+
+        if (participle)
+            return word.EndsWith('\u0629') ? WordRole.She : WordRole.He;
+        if (word == baseForm + "\u062A" || (word.EndsWith('\u062A') && !baseForm.EndsWith('\u062A')))
+            return WordRole.She;
+        if (word.Length > 1 && word[0] == '\u062A' && keys.Contains("\u064A" + word[1..], StringComparer.Ordinal))
+            return WordRole.She;
+        return WordRole.He;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

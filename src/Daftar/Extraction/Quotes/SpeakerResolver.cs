@@ -130,7 +130,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>Is token <paramref name="t"/> a possible head of a speaker description?</summary>
     public bool IsHead(int t) =>
-        a.Has(t, WordRole.PersonNoun | WordRole.GroupNoun) || a.MentionAt(t) is { Kind: MentionKind.Member };
+        a.Has(t, WordRole.PersonNoun | WordRole.GroupNoun | WordRole.Title) || a.MentionAt(t) is { Kind: MentionKind.Member };
 
     private bool IsAdverb(int t)
     {
@@ -187,7 +187,7 @@ internal sealed class SpeakerResolver
                 break;
             if (a.Has(k, WordRole.Preposition))
             {
-                if (k - 1 >= floor && (IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is { Kind: MentionKind.Name }) && k + 1 < phraseEnd)
+                if (k - 1 >= floor && (IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is { Kind: MentionKind.Name } || ArabicHeadBefore(k, floor)) && k + 1 < phraseEnd)
                 {
                     k--;
                     continue;
@@ -204,6 +204,56 @@ internal sealed class SpeakerResolver
         return (k + 1, phraseEnd);
     }
 
+    /// <summary>How far back (in tokens) the statement "البيان" refers to is looked for.</summary>
+    private const int MaxStatementDistance = 400;
+
+    /// <summary>
+    /// Who issued the statement a definite speech noun at <paramref name="noun"/> refers back to ("وجاء في البيان"): the
+    /// first actor named in the sentence that last spoke of such a statement ("أصدرت جبهة الإصلاح بياناً"), this paragraph
+    /// or the one before.
+    /// </summary>
+    public SpeakerRef? StatementIssuer(int noun)
+    {
+        var stem = Key(noun);
+        var paragraph = a.ParagraphOf[noun];
+        Span<char> buffer = stackalloc char[WordKey.MaxLength];
+        for (var t = noun - 1; t >= 0 && noun - t <= MaxStatementDistance && a.ParagraphOf[t] >= paragraph - 1; t--)
+        {
+            var word = a.Word(t);
+            if (!a.Tokens[t].IsWord || a.QuoteOf[t] >= 0 || word.Length > WordKey.MaxLength)
+                continue;
+            var n = WordKey.Write(word, buffer);
+            if (n <= 0 || buffer[..n].IndexOf(stem.AsSpan()) < 0)
+                continue;
+            for (var k = a.SentenceFirst[a.SentenceOf[t]]; k < t; k++)
+            {
+                if (a.MentionAt(k) is not { Kind: MentionKind.Name } m || a.QuoteOf[k] >= 0)
+                    continue;
+                return a.TypeOf(m.ActorId) == ActorType.Person
+                    ? new SpeakerRef(m.ActorId, null, false, SpeakerNature.Person, false, a.Tokens[k].Start, null)
+                    : new SpeakerRef(m.ActorId, null, false, SpeakerNature.Group, true, a.Tokens[k].Start, null);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>An Arabic head noun among the three words before a preposition: its adjectives come between ("قيادياً بارزاً في").</summary>
+    private bool ArabicHeadBefore(int preposition, int floor)
+    {
+        if (a.LexiconAt(preposition).SubjectFirst)
+            return false;
+        for (var j = preposition - 1; j >= floor && j >= preposition - 3 && a.Tokens[j].IsWord && !a.Has(j, WordRole.Boundary | WordRole.Preposition); j--)
+        {
+            if (IsHead(j))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The noun phrase starting at token <paramref name="start"/>, not reaching <paramref name="limit"/>: [first, end).</summary>
     public (int First, int End) PhraseAfter(int start, int limit)
     {
@@ -212,15 +262,22 @@ internal sealed class SpeakerResolver
             k++;
         var first = k;
         var words = 0;
+        var lastHead = -1;
         while (k < limit)
         {
             if (a.IsPunct(k) || a.QuoteOf[k] >= 0)
                 break;
             if (a.Has(k, WordRole.Boundary) && !(k == first && a.Has(k, WordRole.Determiner) && IsHead(k + 1)))
                 break;
+            if (IsHead(k))
+                lastHead = k;
             if (k > first && a.Has(k, WordRole.Preposition))
             {
-                if (IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is not null)
+                // Arabic adjectives follow their noun ("مصدر مطلع في الوفد العراقي"), and the preposition leads to a
+                // group or person ("قيادي في التيار", not "منتقدين إلى التشكيك").
+                var arabic = !a.LexiconAt(k).SubjectFirst;
+                if ((IsHead(k - 1) || a.Has(k - 1, WordRole.Quantifier) || a.MentionAt(k - 1) is not null || (arabic && lastHead >= 0 && k - lastHead <= 3))
+                    && (!arabic || (k + 1 < limit && (IsHead(k + 1) || a.MentionAt(k + 1) is not null))))
                 {
                     k++;
                     continue;
@@ -321,6 +378,9 @@ internal sealed class SpeakerResolver
                 if (a.MentionAt(k) is { Kind: MentionKind.Name } named && a.Covers(named, k) && !a.Tokens[k].IsPossessive
                     && a.TypeOf(named.ActorId) == ActorType.Person)
                 {
+                    // "المكتب الخاص للصدر": a body of the person's own, speaking for them.
+                    if (k > first && a.Has(first, WordRole.GroupNoun))
+                        return new SpeakerRef(named.ActorId, a.Slice(first, end), false, SpeakerNature.Group, false, position, Key(first));
                     return new SpeakerRef(named.ActorId, null, false, SpeakerNature.Person, false, position, null);
                 }
             }
@@ -333,6 +393,10 @@ internal sealed class SpeakerResolver
                     break;
                 }
             }
+
+            // "زعيم التيار الصدري": the leader of a group the text names, when the text names the person who leads it.
+            if (a.Has(head, WordRole.Leadership) && LeaderNamedAfter(head, end) is { } leader)
+                return new SpeakerRef(leader, null, false, SpeakerNature.Person, false, position, null);
         }
 
         var mention = a.MentionAt(head) is { } over && a.Covers(over, head) ? over : (ActorMention?)null;
@@ -353,8 +417,8 @@ internal sealed class SpeakerResolver
             return Described(first, end, nounBefore, position, named: false);
         }
 
-        if (a.Has(head, WordRole.PersonNoun) || mention is { Kind: MentionKind.Member })
-            return Described(first, end, head, position, named: false);
+        if (a.Has(head, WordRole.PersonNoun | WordRole.Title) || mention is { Kind: MentionKind.Member })
+            return Described(first, end, head, position, named: !a.LexiconAt(first).SubjectFirst && HasUnknownName(head, end));
 
         // A person noun followed by a name the actor layer does not know: "spokesman Salah Obeidi".
         var noun = LastNoun(first, headEnd, WordRole.PersonNoun);
@@ -364,11 +428,32 @@ internal sealed class SpeakerResolver
         if (a.Has(head, WordRole.GroupNoun))
         {
             // "the ministry": a group named in the description, else the last group named with that word.
-            var group = GroupIn(first, end) ?? (a.Has(first, WordRole.Definite | WordRole.Possessive) ? GroupNamedBefore(head, first) : null);
+            var definite = a.LexiconAt(first).SubjectFirst ? a.Has(first, WordRole.Definite | WordRole.Possessive) : LanguageLexicon.IsArabicDefinite(a.Word(head));
+            var group = GroupIn(first, end) ?? (definite ? GroupNamedBefore(head, first) : null);
             return new SpeakerRef(group, group is null ? a.Slice(first, end) : null, false, SpeakerNature.Group, true, position, Key(head));
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An Arabic description that ends with a title and a name the actor layer does not know: "قائد عمليات سامراء
+    /// الفريق الركن صلاح عبد الجبار" (a title, perhaps more definite words, then unknown words without the article).
+    /// </summary>
+    private bool HasUnknownName(int head, int end)
+    {
+        for (var k = head; k < end - 1; k++)
+        {
+            if (!a.Has(k, WordRole.Title))
+                continue;
+            var n = k + 1;
+            while (n < end - 1 && LanguageLexicon.IsArabicDefinite(a.Word(n)) && a.InfoAt(n) is null && a.MentionAt(n) is null)
+                n++;
+            if (a.Tokens[n].IsWord && !LanguageLexicon.IsArabicDefinite(a.Word(n)) && a.InfoAt(n) is null && a.MentionAt(n) is null)
+                return true;
+        }
+
+        return false;
     }
 
     private int LastNoun(int from, int to, WordRole role)
@@ -395,9 +480,9 @@ internal sealed class SpeakerResolver
 
     private SpeakerRef Described(int first, int end, int head, int position, bool named)
     {
-        var description = a.Slice(first, end);
+        var description = Normalised(first, end, head);
         var plural = a.Has(head, WordRole.Plural) || (a.MentionAt(head) is { Kind: MentionKind.Member } && EndsWithPluralS(head));
-        var group = GroupIn(first, end);
+        var group = GroupIn(first, end) ?? (a.LexiconAt(first).SubjectFirst ? null : GroupNounIn(head + 1, end, first));
         var headKey = Key(head);
         var definite = a.LexiconAt(first).SubjectFirst
             ? a.Has(first, WordRole.Definite | WordRole.Possessive) && !a.Has(first, WordRole.Indefinite | WordRole.Quantifier)
@@ -408,6 +493,10 @@ internal sealed class SpeakerResolver
         if (definite)
         {
             antecedent = Antecedent(headKey, group);
+
+            // "المرجع" after "المرجع الديني الأعلى علي السيستاني": the person the text named with that title.
+            if (antecedent is null && group is null && !a.LexiconAt(first).SubjectFirst && TitledPersonBefore(headKey, first) is { } titled)
+                return new SpeakerRef(titled, null, false, SpeakerNature.Person, false, position, null);
             actor = group ?? antecedent?.Actor ?? ContextForDescription(head);
             anonymous = antecedent?.Anonymous ?? true;
         }
@@ -421,6 +510,31 @@ internal sealed class SpeakerResolver
         return new SpeakerRef(actor, description, anonymous && !named, SpeakerNature.Person, plural, position, headKey) { ActorFromContext = fromContext };
     }
 
+    /// <summary>
+    /// The last person named (this paragraph or the one before, before token <paramref name="before"/>) right after a
+    /// title whose key is <paramref name="title"/>: "المرجع الديني الأعلى علي السيستاني" for "المرجع".
+    /// </summary>
+    private string? TitledPersonBefore(string title, int before)
+    {
+        var paragraph = a.ParagraphOf[before];
+        for (var m = FirstMentionAtOrAfter(a.Tokens[before].Start) - 1; m >= 0; m--)
+        {
+            var mention = a.Mentions[m];
+            var t = a.TokenAt(mention.Span.Start);
+            if (t >= a.Count || a.ParagraphOf[t] < paragraph - 1)
+                break;
+            if (mention.Kind != MentionKind.Name || a.TypeOf(mention.ActorId) != ActorType.Person)
+                continue;
+            for (var k = t - 1; k >= 0 && k >= t - 4 && !a.IsPunct(k); k--)
+            {
+                if (IsHead(k) && string.Equals(Key(k), title, StringComparison.Ordinal))
+                    return mention.ActorId;
+            }
+        }
+
+        return null;
+    }
+
     private bool EndsWithPluralS(int t)
     {
         var token = a.Tokens[t];
@@ -428,7 +542,78 @@ internal sealed class SpeakerResolver
         return w.Length > 3 && w[^1] is 's' && w[^2] is not 's';
     }
 
-    private string Key(int t) => WordKey.Of(a.Text.AsSpan(a.Tokens[t].Start, a.Tokens[t].StemEnd - a.Tokens[t].Start));
+    /// <summary>The lexicon key of a head word: in Arabic without proclitics, article or case ending ("المصدر", "مصدراً" → مصدر).</summary>
+    private string Key(int t)
+    {
+        var word = a.Text.AsSpan(a.Tokens[t].Start, a.Tokens[t].StemEnd - a.Tokens[t].Start);
+        var lexicon = a.LexiconAt(t);
+        return lexicon.StripsProclitics ? lexicon.StemKey(word) : WordKey.Of(word);
+    }
+
+    /// <summary>
+    /// The words of a description [first, end) as the text has them, except that an Arabic description in the accusative
+    /// ("مصدراً مطلعاً مقرباً من الحركة", the object of "إن" or of a verb) is given in the nominative ("مصدر مطلع مقرب من
+    /// الحركة"): the case ending (alef with or without tanween) of its indefinite words up to the first preposition is
+    /// dropped, so that the same speaker has the same description in every sentence.
+    /// </summary>
+    private string Normalised(int first, int end, int head)
+    {
+        var lexicon = a.LexiconAt(first);
+        if (lexicon.SubjectFirst || !lexicon.IsAccusativeNoun(a.Word(head)))
+            return a.Slice(first, end);
+        var builder = new System.Text.StringBuilder(a.Tokens[end - 1].End - a.Tokens[first].Start);
+        var at = a.Tokens[first].Start;
+        var inHead = true;
+        for (var k = first; k < end; k++)
+        {
+            var token = a.Tokens[k];
+            builder.Append(a.Text.AsSpan(at, token.Start - at));
+            at = token.End;
+            if (k > head && a.Has(k, WordRole.Preposition))
+                inHead = false;
+            var word = a.Word(k);
+            builder.Append(inHead && token.IsWord && !LanguageLexicon.IsArabicDefinite(word) ? WithoutAccusative(word) : word);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>An Arabic word without its accusative ending: "مطلعاً", "مطلعًا", "مطلعا" → مطلع; "مسؤولةً" → مسؤولة.</summary>
+    private static ReadOnlySpan<char> WithoutAccusative(ReadOnlySpan<char> word)
+    {
+        var w = word;
+        var tanween = false;
+        if (w.Length > 1 && w[^1] == '\u064B')
+        {
+            w = w[..^1];
+            tanween = true;
+        }
+
+        if (w.Length > 3 && w[^1] == '\u0627')
+        {
+            w = w[..^1];
+            if (!tanween && w.Length > 1 && w[^1] == '\u064B')
+                w = w[..^1];
+            return w;
+        }
+
+        return tanween ? w : word;
+    }
+
+    /// <summary>
+    /// The group a definite group noun inside an Arabic description stands for: "مصدر مقرب من الحركة" speaks for the
+    /// movement last named (<see cref="GroupNamedBefore"/>).
+    /// </summary>
+    private string? GroupNounIn(int from, int end, int before)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (a.Has(k, WordRole.GroupNoun) && LanguageLexicon.IsArabicDefinite(a.Word(k)))
+                return GroupNamedBefore(k, before);
+        }
+
+        return null;
+    }
 
     /// <summary>The group a description speaks for: a member word, adjective or group name in it; a leader's group for a person named in it.</summary>
     public string? GroupIn(int first, int end)
@@ -456,9 +641,12 @@ internal sealed class SpeakerResolver
     /// </summary>
     private string? GroupNamedBefore(int head, int before)
     {
-        var word = a.Text.AsSpan(a.Tokens[head].Start, a.Tokens[head].StemEnd - a.Tokens[head].Start);
+        var lexicon = a.LexiconAt(head);
+        var headWord = a.Text.AsSpan(a.Tokens[head].Start, a.Tokens[head].StemEnd - a.Tokens[head].Start);
+        var word = lexicon.StripsProclitics ? lexicon.StemKey(headWord).AsSpan() : headWord;
         var paragraph = a.ParagraphOf[before];
         var position = a.Tokens[before].Start;
+        string? lastUnnamed = null;
         var m = FirstMentionAtOrAfter(position) - 1;
         for (; m >= 0; m--)
         {
@@ -468,11 +656,66 @@ internal sealed class SpeakerResolver
                 break;
             if (mention.Kind != MentionKind.Name || a.TypeOf(mention.ActorId) == ActorType.Person)
                 continue;
+
             if (a.Text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(word, StringComparison.OrdinalIgnoreCase))
                 return mention.ActorId;
+
+            // Arabic calls a group by a noun its name lacks ("عصائب أهل الحق … الحركة"): the last organisation named
+            // whose name holds no other group noun (an author calls "التيار الصدري" التيار, not الحركة).
+            if (!lexicon.SubjectFirst && lastUnnamed is null && a.TypeOf(mention.ActorId) == ActorType.Organization && !HoldsGroupNoun(mention))
+                lastUnnamed = mention.ActorId;
+        }
+
+        return lastUnnamed;
+    }
+
+    private bool HoldsGroupNoun(ActorMention mention)
+    {
+        for (var t = a.TokenAt(mention.Span.Start); t < a.Count && a.Tokens[t].Start < mention.Span.End; t++)
+        {
+            if (a.Has(t, WordRole.GroupNoun))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The person the text names who leads the group named right after a leadership word at <paramref name="lead"/>
+    /// ("زعيم التيار الصدري", "الأمين العام لعصائب أهل الحق"), or null.
+    /// </summary>
+    private string? LeaderNamedAfter(int lead, int end)
+    {
+        for (var k = lead + 1; k < end && k <= lead + 2; k++)
+        {
+            if (a.MentionAt(k) is { Kind: MentionKind.Name } m && a.TypeOf(m.ActorId) is ActorType.Organization)
+                return LeaderOf(m.ActorId);
         }
 
         return null;
+    }
+
+    private Dictionary<string, string?>? leaders;
+
+    /// <summary>The person named in the text whose group (<see cref="LeaderGroup"/>) is <paramref name="group"/>: the first named, or null.</summary>
+    private string? LeaderOf(string group)
+    {
+        leaders ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (leaders.TryGetValue(group, out var cached))
+            return cached;
+        string? found = null;
+        foreach (var mention in a.Mentions)
+        {
+            if (mention.Kind == MentionKind.Name && a.TypeOf(mention.ActorId) == ActorType.Person
+                && string.Equals(LeaderGroup(mention.ActorId), group, StringComparison.Ordinal))
+            {
+                found = mention.ActorId;
+                break;
+            }
+        }
+
+        leaders[group] = found;
+        return found;
     }
 
     private int FirstMentionAtOrAfter(int position)
@@ -559,6 +802,9 @@ internal sealed class SpeakerResolver
         if (role is WordRole.I or WordRole.We)
             return new SpeakerRef(null, null, false, SpeakerNature.Author, role == WordRole.We, position, null);
         var plural = role == WordRole.They;
+
+        // Arabic "وأضافت" carries "she": a woman, or a body named by a feminine noun (الوزارة، الحكومة).
+        var groupAsShe = role == WordRole.She && !a.LexiconAt(t).SubjectFirst;
         var paragraph = a.ParagraphOf[t];
         var floor = t;
         while (floor > 0 && a.ParagraphOf[floor - 1] >= paragraph - 1 && t - floor < MaxPronounDistance)
@@ -574,7 +820,7 @@ internal sealed class SpeakerResolver
                 break;
             if (s.Position >= position || s.Nature is SpeakerNature.Author)
                 continue;
-            var fits = plural ? s.Plural || s.Nature == SpeakerNature.Group : s.Nature == SpeakerNature.Person && !s.Plural;
+            var fits = plural ? s.Plural || s.Nature == SpeakerNature.Group : (s.Nature == SpeakerNature.Person && !s.Plural) || (groupAsShe && s.Nature == SpeakerNature.Group);
             if (fits && (strong is null || s.Position >= strong.Position))
                 strong = s;
         }
@@ -613,6 +859,14 @@ internal sealed class SpeakerResolver
             var first = k;
             while (first > 0 && a.MentionOf[first - 1] == a.MentionOf[k])
                 first--;
+            if (!plural && type == ActorType.Organization && !a.LexiconAt(k).SubjectFirst && first > 0
+                && a.Has(first - 1, WordRole.Leadership) && LeaderOf(m.ActorId) is { } leader)
+            {
+                // "رحّب زعيم التيار الصدري …، قبل أن يضيف": the leader is the subject of his clause.
+                strong = !a.Has(first - 2, WordRole.Preposition);
+                return new SpeakerRef(leader, null, false, SpeakerNature.Person, false, a.Tokens[first - 1].Start, null);
+            }
+
             if (!plural && type == ActorType.Person)
             {
                 strong = !a.Tokens[k].IsPossessive && (IsSentenceSubject(first) || FollowsContact(first));
@@ -622,6 +876,18 @@ internal sealed class SpeakerResolver
             if (plural && type is not ActorType.Person)
                 return new SpeakerRef(m.ActorId, null, false, SpeakerNature.Group, true, a.Tokens[first].Start, null);
             return null;
+        }
+
+        if (!a.LexiconAt(k).SubjectFirst)
+        {
+            // Arabic has no indefinite article: a bare person noun ("منتقدين", "مصدر مطلع") introduces someone new.
+            if (!a.Has(k, WordRole.PersonNoun) || LanguageLexicon.IsArabicDefinite(a.Word(k)) || (k > 0 && a.MentionAt(k - 1) is not null))
+                return null;
+            var (from, to) = PhraseAfter(k, Math.Min(a.Count, k + MaxPhraseWords));
+            if (from != k || Resolve(from, to) is not { Nature: SpeakerNature.Person } someone || someone.Plural != plural)
+                return null;
+            strong = true;
+            return someone;
         }
 
         if (!IsHead(k) || a.Has(k, WordRole.GroupNoun) || (k + 1 < a.Count && a.Tokens[k + 1].IsWord && !a.Has(k + 1, WordRole.Boundary | WordRole.Preposition | WordRole.Skip) && a.InfoAt(k + 1) is null))

@@ -34,13 +34,30 @@ public class QuotePropertyTests
             .Array[0, 50]
             .Select(parts => string.Concat(parts));
 
-    private static readonly Gen<string> Texts = Gen.OneOf(AnyText, TrickyText);
+    /// <summary>Arabic pieces: cues with proclitics, descriptions with case endings, titles, terms, complementizers.</summary>
+    private static readonly Gen<string> ArabicText =
+        Gen.OneOf(
+                Gen.Const("«"), Gen.Const("»"), Gen.Const("“"), Gen.Const("”"), Gen.Const("\""), Gen.Const("،"), Gen.Const("؟"),
+                Gen.Const(":"), Gen.Const("."), Gen.Const("\n\n"), Gen.Const(" "), Gen.Const("وقال "), Gen.Const("وقالت "),
+                Gen.Const("فأضاف "), Gen.Const("وتابع"), Gen.Const(" يقولون "), Gen.Const("مضيفاً "), Gen.Const("مؤكدةً "),
+                Gen.Const(" إن "), Gen.Const(" أن "), Gen.Const("بأنه "), Gen.Const("بحسب "), Gen.Const("وفقاً لـ"),
+                Gen.Const("نقلاً عن "), Gen.Const("في تصريح لـ"), Gen.Const("في تدوينة "), Gen.Const("وجاء في البيان"),
+                Gen.Const("بيانه "), Gen.Const("مصدر مطلع"), Gen.Const("مصدراً مطلعاً"), Gen.Const("قيادياً "),
+                Gen.Const(" مقرب من الحركة "), Gen.Const("المصدر "), Gen.Const("النائب "), Gen.Const("اللواء "),
+                Gen.Const("زعيم التيار الصدري "), Gen.Const("التيار الصدري"), Gen.Const("كريم هادي"), Gen.Const("المكتب الخاص "),
+                Gen.Const(" مسؤول أمريكي "), Gen.Const("ما يسمى "), Gen.Const("مصطلح "), Gen.Const("بـ"), Gen.Const("اسم "),
+                Gen.Const(" الحكومة "), Gen.Const(" يجب "), Gen.Const("ً"), Gen.Const("ـ"), Gen.Const("ّ"), Gen.Const("ا"),
+                Gen.Const("x"), Gen.Const("\uD800"))
+            .Array[0, 50]
+            .Select(parts => string.Concat(parts));
 
-    private static readonly string[] Ids = ["karim-hadi", "reform-front", "united-states", "ghost"];
+    private static readonly Gen<string> Texts = Gen.OneOf(AnyText, TrickyText, ArabicText);
+
+    private static readonly string[] Ids = ["karim-hadi", "reform-front", "united-states", "ghost", "sadrist-movement"];
 
     /// <summary>A text with random actor mentions over it (sorted, not overlapping; some ids unknown to the actor list).</summary>
     private static readonly Gen<(string Text, ActorLayerResult Actors)> TextWithActors =
-        Gen.Select(Texts, Gen.Select(Gen.Int[0, 1000], Gen.Int[1, 12], Gen.Int[0, 2], Gen.Int[0, 3]).Array[0, 8], (text, picks) =>
+        Gen.Select(Texts, Gen.Select(Gen.Int[0, 1000], Gen.Int[1, 12], Gen.Int[0, 2], Gen.Int[0, 4]).Array[0, 8], (text, picks) =>
         {
             var mentions = new List<ActorMention>();
             var end = 0;
@@ -61,6 +78,7 @@ public class QuotePropertyTests
                 new("karim-hadi", "Karim Hadi", ActorType.Person, ["Karim Hadi"], []),
                 new("reform-front", "Reform Front", ActorType.Organization, ["Reform Front", "Reformists"], []),
                 new("united-states", "United States", ActorType.State, ["U.S."], []),
+                new("sadrist-movement", "Sadrist movement", ActorType.Organization, ["التيار الصدري"], []),
             ];
             return (text, new ActorLayerResult(actors, [.. mentions]));
         });
@@ -144,6 +162,86 @@ public class QuotePropertyTests
             var after = Run(second);
             Assert.Equal(alone.Item1, after.Item1);
             Assert.Equal(alone.Item2, after.Item2);
+        });
+    }
+
+    /// <summary>Arabic sentences built from a speaker, a cue and a quotation, in the orders the language allows.</summary>
+    private static readonly Gen<(string Text, string Words, string Description)> ArabicReport =
+        Gen.Select(
+            Gen.OneOf(Gen.Const("وقال"), Gen.Const("وأكد"), Gen.Const("فأضاف"), Gen.Const("وأوضح"), Gen.Const("وشدّد"), Gen.Const("ويقول")),
+            Gen.OneOf(Gen.Const("مصدر مطلع"), Gen.Const("قيادي في التيار الصدري"), Gen.Const("مسؤول أمريكي"), Gen.Const("نائب عن جبهة الإصلاح")),
+            Gen.OneOf(Gen.Const("لن نقبل بأي تسوية"), Gen.Const("الحكومة فشلت في مهمتها"), Gen.Const("القرار نهائي ولا رجعة فيه")),
+            Gen.OneOf(Gen.Const(": «{0}»."), Gen.Const(" إن «{0}»."), Gen.Const(": “{0}”."), Gen.Const(": \"{0}\"."), Gen.Const(" إن {0}.")),
+            Gen.Bool,
+            (verb, speaker, words, shape, accusative) =>
+            {
+                // The same speaker in the accusative, before its verb: "لكن مصدراً مطلعاً قال إن …".
+                var description = accusative ? Accusative(speaker) : speaker;
+                var text = accusative
+                    ? "لكن " + description + " قال" + string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, words)
+                    : verb + " " + speaker + string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, words);
+                return (text, words, speaker);
+            });
+
+    /// <summary>The accusative of a description's indefinite head and adjectives (before any preposition).</summary>
+    private static string Accusative(string description)
+    {
+        var words = description.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is "في" or "عن" or "من")
+                break;
+            if (!words[i].StartsWith("ال", StringComparison.Ordinal) && !words[i].EndsWith('ة'))
+                words[i] += "اً";
+        }
+
+        return string.Join(' ', words);
+    }
+
+    [Fact]
+    public void Arabic_reports_give_the_speaker_s_words_whatever_the_marks_order_and_case()
+    {
+        ArabicReport.Sample(report =>
+        {
+            var quotes = TestActors.Quotes(report.Text);
+            CheckQuotes(report.Text, quotes);
+            var quote = Assert.Single(quotes);
+            Assert.Equal(report.Words, quote.Text);
+            Assert.Equal(QuoteKind.Speech, quote.Kind);
+            Assert.True(quote.Speaker.Anonymous);
+            Assert.Equal(report.Description, quote.Speaker.Description);
+            Assert.NotNull(quote.Cue);
+        });
+    }
+
+    [Fact]
+    public void Tashkeel_and_tatweel_do_not_change_what_is_found()
+    {
+        Gen.Select(ArabicReport, Gen.Int[0, 1000]).Sample((report, seed) =>
+        {
+            // Harakat and tatweel after some letters of the words outside the quotation.
+            var quoteAt = report.Text.IndexOf(report.Words, StringComparison.Ordinal);
+
+            // Not inside the names the stand-in actor layer matches exactly (the real one folds them).
+            var named = new bool[report.Text.Length];
+            foreach (var mention in TestActors.In(report.Text).Mentions)
+                named.AsSpan(mention.Span.Start, mention.Span.Length).Fill(true);
+            var builder = new System.Text.StringBuilder();
+            for (var i = 0; i < report.Text.Length; i++)
+            {
+                var c = report.Text[i];
+                builder.Append(c);
+                var outside = (i < quoteAt - 1 || i >= quoteAt + report.Words.Length + 1) && !named[i];
+                if (outside && c is >= '\u0628' and <= '\u064A' && (i + seed) % 3 == 0 && i + 1 < report.Text.Length && char.IsLetter(report.Text[i + 1]))
+                    builder.Append((i + seed) % 2 == 0 ? '\u064E' : '\u0640');
+            }
+
+            var plain = Assert.Single(TestActors.Quotes(report.Text));
+            var marked = Assert.Single(TestActors.Quotes(builder.ToString()));
+            Assert.Equal(plain.Text, marked.Text);
+            Assert.Equal(plain.Kind, marked.Kind);
+            Assert.Equal(plain.Speaker.Actor, marked.Speaker.Actor);
+            Assert.Equal(plain.Speaker.Anonymous, marked.Speaker.Anonymous);
         });
     }
 

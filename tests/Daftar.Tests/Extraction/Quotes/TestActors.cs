@@ -33,6 +33,14 @@ internal static class TestActors
         ("التيار الصدري", "sadrist-movement", ActorType.Organization, MentionKind.Name),
         ("كريم هادي", "karim-hadi", ActorType.Person, MentionKind.Name),
         ("أمريكي", "united-states", ActorType.State, MentionKind.Adjective),
+        ("العراقي", "iraq", ActorType.State, MentionKind.Adjective),
+        ("ليلى عزيز", "laila-aziz", ActorType.Person, MentionKind.Name),
+        ("جبهة الإصلاح", "reform-front", ActorType.Organization, MentionKind.Name),
+        ("عصائب أهل الحق", "asaib-ahl-al-haq", ActorType.Organization, MentionKind.Name),
+        ("وزارة الخارجية الأمريكية", "state-department", ActorType.Organization, MentionKind.Name),
+        ("مقتدى الصدر", "moqtada-al-sadr", ActorType.Person, MentionKind.Name),
+        ("الصدر", "moqtada-al-sadr", ActorType.Person, MentionKind.Name),
+        ("للصدر", "moqtada-al-sadr", ActorType.Person, MentionKind.Name),
     ];
 
     /// <summary>The mentions of the known names in <paramref name="text"/>.</summary>
