@@ -1094,9 +1094,7 @@ public static class EventFinder
 
             // "Asa'ib Ahl al-Haq, the faction … that split from the Sadrist movement, said …": the subject is named
             // before the parenthesis the verb follows.
-            var before = t.Start - 1;
-            while (before > a && IsAdverb(before))
-                before--;
+            var before = SkipAdverbsAndDate(t.Start - 1, a);
             if (before > a && tokens.IsSymbol(before, ','))
             {
                 var opening = before - 1;
@@ -1133,6 +1131,36 @@ public static class EventFinder
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The token before adverbs and a date phrase that end just before <paramref name="i"/> + 1 ("X, the faction …,
+        /// on Saturday handed"): where a parenthesis before the verb would close.
+        /// </summary>
+        private int SkipAdverbsAndDate(int i, int a)
+        {
+            while (i > a)
+            {
+                if (IsAdverb(i))
+                {
+                    i--;
+                    continue;
+                }
+
+                if (timexOf[i] >= 0)
+                {
+                    var k = timexOf[i];
+                    while (i > a && timexOf[i] == k)
+                        i--;
+                    while (i > a && Word(i).Is(EventRole.DatePreposition) && timexOf[i] < 0)
+                        i--;
+                    continue;
+                }
+
+                break;
+            }
+
+            return i;
         }
 
         /// <summary>The subject named in the four words after the sentence's first clause, or null when none is.</summary>

@@ -223,6 +223,14 @@ public class EventFinderTests
     }
 
     [Fact]
+    public void A_date_between_the_parenthesis_and_the_verb_does_not_hide_the_subject()
+    {
+        AssertEvents(
+            "The Northern Bloc, the armed wing of Omar Hadi's movement, on Sunday rejected the plan.",
+            "Reject 2024-03-17 northern-bloc -");
+    }
+
+    [Fact]
     public void Pronouns_resolve_to_the_last_actor_of_their_kind()
     {
         AssertEvents(
