@@ -18,7 +18,7 @@ namespace Daftar.Storage;
 /// (original bytes, source, search terms) or not at all, so a crash mid-batch leaves only whole documents.
 /// </summary>
 /// <remarks>Not thread-safe: one instance per thread (SQLite itself serialises writers across processes).</remarks>
-public sealed class SqliteLedger : IDisposable
+public sealed partial class SqliteLedger : IDisposable
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;

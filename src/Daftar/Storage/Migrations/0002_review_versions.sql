@@ -1,0 +1,18 @@
+-- Review edits are optimistic: every reviewable entry carries a version that each change increments, and a change
+-- names the version it was made from. Two analysts editing one candidate cannot overwrite each other silently: the
+-- second change finds a newer version and is refused (see SqliteLedger.Review.cs).
+ALTER TABLE actors    ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE mentions  ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE quotes    ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE timexes   ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE relations ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events    ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE positions ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sources   ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+
+-- The review queue walks candidates by kind and id.
+CREATE INDEX quotes_review    ON quotes(review, id);
+CREATE INDEX timexes_review   ON timexes(review, id);
+CREATE INDEX relations_review ON relations(review, id);
+CREATE INDEX events_review    ON events(review, id);
+CREATE INDEX positions_review ON positions(review, id);
