@@ -40,15 +40,21 @@ public static class TimexTagger
         ArgumentNullException.ThrowIfNull(text);
         using var tokens = TokenList.Create(text);
         var ids = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
+        var proclitics = ArrayPool<Proclitic>.Shared.Rent(Math.Max(1, tokens.Count));
         try
         {
             for (var i = 0; i < tokens.Count; i++)
-                ids[i] = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i)) : 0;
-            return new Scanner(text, tokens, ids, lexicon, published).Run();
+            {
+                proclitics[i] = Proclitic.None;
+                ids[i] = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i), out proclitics[i]) : 0;
+            }
+
+            return new Scanner(text, tokens, ids, proclitics, lexicon, published).Run();
         }
         finally
         {
             ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<Proclitic>.Shared.Return(proclitics);
         }
     }
 
@@ -66,7 +72,7 @@ public static class TimexTagger
         public bool Anchored;
     }
 
-    private sealed class Scanner(string text, TokenList tokens, int[] ids, DateLexicon lexicon, LocalDate? dct)
+    private sealed class Scanner(string text, TokenList tokens, int[] ids, Proclitic[] proclitics, DateLexicon lexicon, LocalDate? dct)
     {
         private readonly DateWord[] entries = lexicon.Entries;
         private const int CueWindow = 15;
@@ -198,8 +204,25 @@ public static class TimexTagger
         /// <summary>A name-like word written in lower case (cased scripts only): "may" is not the month.</summary>
         private bool Lowercase(int i) => IsWord(i) && char.IsLower(text[tokens[i].Start]);
 
-        private bool WordIs(int i, string word) =>
-            IsWord(i) && tokens.Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        /// <summary>Token <paramref name="i"/> is the lexicon word of id <paramref name="id"/> (folded, proclitics stripped).</summary>
+        private bool WordIs(int i, int id) => IsWord(i) && ids[i] == id;
+
+        /// <summary>An Arabic preposition or conjunction is attached to token <paramref name="i"/> ("بآذار", "وآذار").</summary>
+        private bool HasProclitic(int i, Proclitic which) => InRange(i) && (proclitics[i] & which) != 0;
+
+        /// <summary>The word has the Arabic article ("الأسبوع"), after any proclitic: a count of one is never definite.</summary>
+        private bool HasArticle(int i)
+        {
+            if (!IsWord(i))
+                return false;
+            var w = tokens.Chars(i);
+            var k = (proclitics[i] & Proclitic.Conjunction) != 0 ? 1 : 0;
+            if ((proclitics[i] & Proclitic.Preposition) != 0)
+                k++;
+            if ((proclitics[i] & Proclitic.Li) != 0 && k < w.Length - 1 && w[k] == '\u0644')
+                return true; // لل: the article's alef is not written
+            return k + 1 < w.Length && w[k] is '\u0627' or '\u0623' or '\u0625' or '\u0622' && w[k + 1] == '\u0644';
+        }
 
         /// <summary>True when token <paramref name="i"/> ends a sentence (or a line ends after it); with <paramref name="clauses"/>, a semicolon too.</summary>
         private bool EndsSentence(int i, bool clauses = true)
@@ -340,7 +363,7 @@ public static class TimexTagger
 
             if (!IsWord(i))
                 return -1;
-            foreach (var p in MayStartPhrase(i) ? lexicon.PhrasesStartingWith(tokens.Chars(i)) : [])
+            foreach (var p in MayStartPhrase(i) ? lexicon.PhrasesStartingWith(ids[i]) : [])
             {
                 if (p.Kind is not (PhraseKind.Count or PhraseKind.VagueCount))
                     continue;
@@ -400,19 +423,19 @@ public static class TimexTagger
             var spanLength = p.SpanEnd - p.SpanStart;
             for (var k = 0; k < p.SpanStart; k++)
             {
-                if (!WordIs(i - p.SpanStart + k, p.Words[k]))
+                if (!WordIs(i - p.SpanStart + k, p.WordIds[k]))
                     return -1;
             }
 
             for (var k = p.SpanStart; k < p.Words.Length; k++)
             {
-                if (!WordIs(i + k - p.SpanStart, p.Words[k]))
+                if (!WordIs(i + k - p.SpanStart, p.WordIds[k]))
                     return -1;
             }
 
-            if (p.NotBefore.Length > 0 && i - p.SpanStart - 1 >= 0)
+            if (p.NotBeforeIds.Length > 0 && i - p.SpanStart - 1 >= 0)
             {
-                foreach (var w in p.NotBefore)
+                foreach (var w in p.NotBeforeIds)
                 {
                     if (WordIs(i - p.SpanStart - 1, w))
                         return -1;
@@ -420,7 +443,7 @@ public static class TimexTagger
             }
 
             var after = i + p.Words.Length - p.SpanStart;
-            foreach (var w in p.NotAfter)
+            foreach (var w in p.NotAfterIds)
             {
                 if (WordIs(after, w))
                     return -1;
@@ -885,7 +908,7 @@ public static class TimexTagger
         {
             if (!MayStartPhrase(i))
                 return default;
-            foreach (var p in lexicon.PhrasesStartingWith(tokens.Chars(i)))
+            foreach (var p in lexicon.PhrasesStartingWith(ids[i]))
             {
                 if (p.Kind is not (PhraseKind.Fixed or PhraseKind.Anaphoric or PhraseKind.DayOffset))
                     continue;
@@ -1024,7 +1047,7 @@ public static class TimexTagger
             end = -1;
             if (!MayStartPhrase(i))
                 return false;
-            foreach (var p in lexicon.PhrasesStartingWith(tokens.Chars(i)))
+            foreach (var p in lexicon.PhrasesStartingWith(ids[i]))
             {
                 if (p.Kind == PhraseKind.FromNow && MatchWords(i, p) is var e and >= 0)
                 {
@@ -1168,7 +1191,7 @@ public static class TimexTagger
                 var n = cue.Words.Length;
                 var ok = start - n >= 0;
                 for (var k = 0; ok && k < n; k++)
-                    ok = WordIs(start - n + k, cue.Words[k]);
+                    ok = WordIs(start - n + k, cue.WordIds[k]);
                 if (ok && cue.Cue != TenseCue.None)
                     return cue.Cue;
             }
