@@ -53,6 +53,10 @@ internal static class ArabicDateTables
             ("عشر", 10), ("عشرة", 10), ("وعشرون", 20), ("وعشرين", 20), ("وثلاثون", 30), ("وثلاثين", 30), ("وأربعون", 40),
             ("وأربعين", 40), ("وخمسون", 50), ("وخمسين", 50), ("وستون", 60), ("وستين", 60), ("وسبعون", 70), ("وسبعين", 70),
             ("وثمانون", 80), ("وثمانين", 80), ("وتسعون", 90), ("وتسعين", 90),
+
+            // After an ordinal the tens take the article: "الحادي والعشرين".
+            ("والعشرين", 20), ("والثلاثين", 30), ("والأربعين", 40), ("والخمسين", 50), ("والستين", 60), ("والسبعين", 70),
+            ("والثمانين", 80), ("والتسعين", 90),
         ],
 
         // Day ordinals, masculine (يوم is masculine), with the article as dates write them: "الرابع عشر من نيسان".
@@ -89,7 +93,7 @@ internal static class ArabicDateTables
             ("سنتين", TimeUnit.Year), ("سنتان", TimeUnit.Year), ("عقدين", TimeUnit.Decade), ("عقدان", TimeUnit.Decade),
             ("قرنين", TimeUnit.Century), ("قرنان", TimeUnit.Century),
         ],
-        OneAfterWords = ["واحد", "واحدة"],
+        OneAfterWords = ["واحد", "واحدا", "واحدة"],
         Seasons =
         [
             ("ربيع", Season.Spring), ("الربيع", Season.Spring), ("صيف", Season.Summer), ("الصيف", Season.Summer),
