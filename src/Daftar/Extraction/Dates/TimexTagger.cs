@@ -76,6 +76,7 @@ public static class TimexTagger
     {
         private readonly DateWord[] entries = lexicon.Entries;
         private const int CueWindow = 15;
+        private const int ScriptWindow = 64;
         private readonly int count = tokens.Count;
         private LocalDate? anchorDay;
         private int anchorYear;
@@ -527,13 +528,21 @@ public static class TimexTagger
         }
 
         /// <summary>
-        /// Arabic writes numeric dates day first: in Arabic-Indic digits, or after an Arabic word, ٣/٤/٢٠٢٤ is 3 April.
+        /// Arabic writes numeric dates day first: in Arabic-Indic digits, or in Arabic text (the nearest word before
+        /// the date, else after it, within <see cref="ScriptWindow"/> tokens, is Arabic), ٣/٤/٢٠٢٤ and 3/4/2024 are
+        /// 3 April. Only asked of ambiguous dates.
         /// </summary>
         private bool DayFirstNumerals(int i)
         {
             if (text[tokens[i].Start] > '9')
                 return true;
-            for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+            for (var k = i - 1; k >= 0 && k >= i - ScriptWindow; k--)
+            {
+                if (IsWord(k))
+                    return DateLexicon.IsArabicLetter(text[tokens[k].Start]);
+            }
+
+            for (var k = i + 5; k < count && k < i + 5 + ScriptWindow; k++)
             {
                 if (IsWord(k))
                     return DateLexicon.IsArabicLetter(text[tokens[k].Start]);
