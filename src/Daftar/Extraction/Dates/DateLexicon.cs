@@ -10,7 +10,9 @@ internal enum DateRole : ulong
     None = 0,
     Month = 1UL << 0,
     MonthAbbreviation = 1UL << 1,
-    // 1UL << 2 is free.
+
+    /// <summary>A month name that is no other word: a date without a frame ("موعد أيلول").</summary>
+    StandaloneMonth = 1UL << 2,
     Weekday = 1UL << 3,
     WeekdayAbbreviation = 1UL << 4,
     WeekdayPlural = 1UL << 5,
@@ -656,6 +658,8 @@ internal sealed class DateLexicon
             b.Cardinal = (sbyte)tens;
         }
 
+        foreach (var w in t.StandaloneMonths)
+            add(w, DateRole.StandaloneMonth);
         foreach (var w in t.AgoBeforeWords)
             add(w, DateRole.AgoBefore);
         foreach (var w in t.LaterBeforeWords)

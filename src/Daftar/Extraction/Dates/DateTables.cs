@@ -52,6 +52,12 @@ internal sealed record DateTables
     /// </summary>
     public IReadOnlyList<(string Word, int Month)> Months { get; init; } = [];
 
+    /// <summary>
+    /// Month names (or the first word of two-word ones) that are no other word of the language, taken without a date
+    /// frame ("موعد أيلول" = the September deadline). Not "آب" (folded, أب "father") nor "مارس" ("he practised").
+    /// </summary>
+    public IReadOnlyList<string> StandaloneMonths { get; init; } = [];
+
     /// <summary>Abbreviated month names: only taken before a day or a year.</summary>
     public IReadOnlyList<(string Word, int Month)> MonthAbbreviations { get; init; } = [];
 

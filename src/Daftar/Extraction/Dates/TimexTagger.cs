@@ -630,7 +630,7 @@ public static class TimexTagger
 
             // An attached preposition or conjunction frames the month as "in"/"and" before it do ("بآذار", "ونيسان").
             if (!partModifier && relative is null && !framed && !Has(i - 1, DateRole.MonthPreposition)
-                && !HasProclitic(i, Proclitic.Preposition | Proclitic.Conjunction))
+                && !HasProclitic(i, Proclitic.Preposition | Proclitic.Conjunction) && !Has(j, DateRole.StandaloneMonth))
                 return default;
             return Make(i, k, TimexType.Date, ResolveMonth(month, relative, i, k));
         }
