@@ -37,8 +37,9 @@ internal enum TenseCue : sbyte
 
 /// <summary>
 /// The words of one language that the date tagger knows, as plain tables: one instance per language
-/// (<see cref="EnglishDateTables"/>; Arabic adds its own), merged by <see cref="DateLexicon"/> into frozen look-ups.
-/// Every word is matched case-insensitively; multi-word entries are written with single spaces.
+/// (<see cref="EnglishDateTables"/>, <see cref="ArabicDateTables"/>), merged by <see cref="DateLexicon"/> into frozen
+/// look-ups. Every word is matched case-insensitively, Arabic words folded; multi-word entries are written with single
+/// spaces.
 /// </summary>
 internal sealed record DateTables
 {

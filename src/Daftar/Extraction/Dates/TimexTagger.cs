@@ -13,7 +13,8 @@ namespace Daftar.Extraction.Dates;
 /// <para>One left-to-right pass over the tokens of the text. At each token every rule is tried and the longest match
 /// wins ("Thursday, January 30" over "January 30", "the first fifteen months" over "fifteen months"); the scan then
 /// resumes after it, so timexes never overlap. Words are looked up in <see cref="DateLexicon"/>, whose tables are
-/// per language (<see cref="EnglishDateTables"/>); the rules here name no word of any language.</para>
+/// per language (<see cref="EnglishDateTables"/>, <see cref="ArabicDateTables"/>); the rules here name no word of any
+/// language.</para>
 /// <para>Values: absolute dates are exact. A month and day without a year takes the year that puts it nearest the
 /// DCT; when that is more than a week away, a tense cue in the sentence (future: "will", "next", "as soon as", "by";
 /// past: "last", "ago", past-tense verbs) moves it to the nearest year on that side. A weekday alone is the nearest
@@ -26,6 +27,15 @@ namespace Daftar.Extraction.Dates;
 /// discourse "what now remains"); "most recently" is not tagged; "N units later" is a DURATION whose span keeps the
 /// approximator and "later" ("Almost two decades later" = P2DE); ages ("30 years old") are not durations; Hijri dates
 /// with a day and year are converted with NodaTime's Umm al-Qura calendar.</para>
+/// <para>Arabic (<see cref="ArabicDateTables"/>) goes through the same rules: the lexicon folds its words as search
+/// does and strips attached proclitics (و ف ب ل ك, لل), and the rules also read the head-first orders Arabic uses
+/// ("الأسبوع الماضي", "قبل يومين", "مساء أمس", "القرن العشرين"). Spans: a separate preposition ("في", "خلال") is left
+/// out, as English "on"; an attached proclitic stays inside its word ("بالأمس", "للعام المقبل"), since a span never
+/// splits a word; a noun in construct before the date is part of it ("يوم السبت", "شهر آذار", "عام ٢٠١٤"), as are an
+/// era marker ("٢٠٢٤م", "١٤٤٥ هـ") and the same month named in the other naming system ("آذار/مارس"). A day
+/// ("أمس") and a weekday or date in apposition that agree with it are one timex ("أمس الجمعة ٥ رمضان ١٤٤٥هـ").
+/// Hijri months and years become the Gregorian month or year holding most of them (<see cref="TimexValues"/>);
+/// "بعد يومين" is a duration, like "two days later"; ambiguous numeric dates in Arabic text are read day first.</para>
 /// <para>Text = exactly <c>text[Start..End]</c>.</para>
 /// </remarks>
 public static class TimexTagger
@@ -1148,6 +1158,10 @@ public static class TimexTagger
             if (!w.Is(DateRole.DayOffset | DateRole.DayPart))
                 return default;
             var end = j + 1;
+
+            // "اليوم الأول من المحادثات": "the first day", not "today".
+            if (HasArticle(j) && Has(end, DateRole.Ordinal))
+                return Blocked(i, end + 1);
             int offset = w.DayOffset;
             if (w.Is(DateRole.DayPart) && Has(end, DateRole.RelativeAfter))
             {

@@ -396,6 +396,7 @@ public partial class TimexTaggerTests
     [InlineData("قتل رجل عمره ٣٠ عاماً.")]
     [InlineData("قتل رجل يبلغ ٣٠ عاماً من العمر.")]
     [InlineData("زار الوفد المدينة في أحد الأيام.")]
+    [InlineData("كان اليوم الأول من المحادثات هادئاً.")]
     public void Arabic_ages_and_other_counts_are_not_durations(string text) => AssertNone(text);
 
     [Fact]
