@@ -37,8 +37,9 @@ internal enum TenseCue : sbyte
 
 /// <summary>
 /// The words of one language that the date tagger knows, as plain tables: one instance per language
-/// (<see cref="EnglishDateTables"/>; Arabic adds its own), merged by <see cref="DateLexicon"/> into frozen look-ups.
-/// Every word is matched case-insensitively; multi-word entries are written with single spaces.
+/// (<see cref="EnglishDateTables"/>, <see cref="ArabicDateTables"/>), merged by <see cref="DateLexicon"/> into frozen
+/// look-ups. Every word is matched case-insensitively, Arabic words folded; multi-word entries are written with single
+/// spaces.
 /// </summary>
 internal sealed record DateTables
 {
@@ -52,12 +53,19 @@ internal sealed record DateTables
     /// </summary>
     public IReadOnlyList<(string Word, int Month)> Months { get; init; } = [];
 
+    /// <summary>
+    /// Month names (or the first word of two-word ones) that are no other word of the language, taken without a date
+    /// frame ("موعد أيلول" = the September deadline). Not "آب" (folded, أب "father") nor "مارس" ("he practised").
+    /// </summary>
+    public IReadOnlyList<string> StandaloneMonths { get; init; } = [];
+
     /// <summary>Abbreviated month names: only taken before a day or a year.</summary>
     public IReadOnlyList<(string Word, int Month)> MonthAbbreviations { get; init; } = [];
 
     /// <summary>
-    /// Months of the Hijri (Umm al-Qura) calendar (1–12). Taken only with a day and a year, and converted to the
-    /// Gregorian day ("5 Ramadan 1445" = 2024-03-15).
+    /// Months of the Hijri (Umm al-Qura) calendar (1–12). Taken only with a year: with a day converted to the
+    /// Gregorian day ("5 Ramadan 1445" = 2024-03-15), without one to the Gregorian month that holds most of it.
+    /// Month names of either calendar may be two words ("كانون الثاني", "ربيع الأول").
     /// </summary>
     public IReadOnlyList<(string Word, int Month)> HijriMonths { get; init; } = [];
 
@@ -219,4 +227,57 @@ internal sealed record DateTables
 
     /// <summary>Symbols before a number that make it money, not a year.</summary>
     public string CurrencySymbols { get; init; } = "";
+
+    // ---- word orders of languages that put the head noun first (Arabic) ----------------------------------------
+
+    /// <summary>Modifiers written after what they shift ("الأسبوع الماضي" = last week): -1, +1 or 0.</summary>
+    public IReadOnlyList<(string Word, int Offset)> RelativeModifiersAfter { get; init; } = [];
+
+    /// <summary>Before a count and unit, makes a date back from the document date ("قبل يومين" = two days ago).</summary>
+    public IReadOnlyList<string> AgoBeforeWords { get; init; } = [];
+
+    /// <summary>Before a count and unit, kept in the span of the duration, as "later" is after it ("بعد يومين").</summary>
+    public IReadOnlyList<string> LaterBeforeWords { get; init; } = [];
+
+    /// <summary>Parts of the day written before the day they belong to ("مساء أمس" = yesterday evening).</summary>
+    public IReadOnlyList<(string Word, string Suffix)> PartsOfDayBefore { get; init; } = [];
+
+    /// <summary>"day" in construct before a weekday or a date ("يوم السبت"): kept in the span.</summary>
+    public IReadOnlyList<string> DayNouns { get; init; } = [];
+
+    /// <summary>"month" in construct before a month name ("شهر آذار"): kept in the span, and a date frame by itself.</summary>
+    public IReadOnlyList<string> MonthNouns { get; init; } = [];
+
+    /// <summary>"year" in construct before a year number ("عام ٢٠١٤"): kept in the span, and a date frame by itself.</summary>
+    public IReadOnlyList<string> YearNouns { get; init; } = [];
+
+    /// <summary>Dual unit words: a count of two and a unit in one word ("يومين" = two days).</summary>
+    public IReadOnlyList<(string Word, TimeUnit Unit)> DualUnits { get; init; } = [];
+
+    /// <summary>
+    /// Tens written after a unit digit word and added to it: the teens ("ثلاثة عشر" = 13, "الرابع عشر" = 14th) and
+    /// the conjoined tens ("خمسة وعشرين" = 25, "الحادي والعشرين" = 21st).
+    /// </summary>
+    public IReadOnlyList<(string Word, int Value)> AddedTens { get; init; } = [];
+
+    /// <summary>After a singular unit, makes its count one ("أسبوع واحد").</summary>
+    public IReadOnlyList<string> OneAfterWords { get; init; } = [];
+
+    /// <summary>Marks after a year of the Gregorian era ("٢٠٢٤م"), kept in the span.</summary>
+    public IReadOnlyList<string> GregorianMarkers { get; init; } = [];
+
+    /// <summary>Marks after a year of the Hijri era ("١٤٤٥هـ"): the year is Hijri; kept in the span.</summary>
+    public IReadOnlyList<string> HijriMarkers { get; init; } = [];
+
+    /// <summary>Between a weekday and its date ("السبت الموافق ١٦ آذار"): one timex.</summary>
+    public IReadOnlyList<string> CorrespondingWords { get; init; } = [];
+
+    /// <summary>Before a count and unit, the number is an age ("يبلغ من العمر ٣٠ عاماً").</summary>
+    public IReadOnlyList<string> AgeBeforeWords { get; init; } = [];
+
+    /// <summary>"century" before its ordinal ("القرن العشرين" = the twentieth century).</summary>
+    public IReadOnlyList<string> CenturyBeforeOrdinalWords { get; init; } = [];
+
+    /// <summary>Words naming a decade of a century by its tens digit ("التسعينيات" = the nineties, 9).</summary>
+    public IReadOnlyList<(string Word, int Tens)> DecadeWords { get; init; } = [];
 }

@@ -13,7 +13,8 @@ namespace Daftar.Extraction.Dates;
 /// <para>One left-to-right pass over the tokens of the text. At each token every rule is tried and the longest match
 /// wins ("Thursday, January 30" over "January 30", "the first fifteen months" over "fifteen months"); the scan then
 /// resumes after it, so timexes never overlap. Words are looked up in <see cref="DateLexicon"/>, whose tables are
-/// per language (<see cref="EnglishDateTables"/>); the rules here name no word of any language.</para>
+/// per language (<see cref="EnglishDateTables"/>, <see cref="ArabicDateTables"/>); the rules here name no word of any
+/// language.</para>
 /// <para>Values: absolute dates are exact. A month and day without a year takes the year that puts it nearest the
 /// DCT; when that is more than a week away, a tense cue in the sentence (future: "will", "next", "as soon as", "by";
 /// past: "last", "ago", past-tense verbs) moves it to the nearest year on that side. A weekday alone is the nearest
@@ -26,6 +27,15 @@ namespace Daftar.Extraction.Dates;
 /// discourse "what now remains"); "most recently" is not tagged; "N units later" is a DURATION whose span keeps the
 /// approximator and "later" ("Almost two decades later" = P2DE); ages ("30 years old") are not durations; Hijri dates
 /// with a day and year are converted with NodaTime's Umm al-Qura calendar.</para>
+/// <para>Arabic (<see cref="ArabicDateTables"/>) goes through the same rules: the lexicon folds its words as search
+/// does and strips attached proclitics (و ف ب ل ك, لل), and the rules also read the head-first orders Arabic uses
+/// ("الأسبوع الماضي", "قبل يومين", "مساء أمس", "القرن العشرين"). Spans: a separate preposition ("في", "خلال") is left
+/// out, as English "on"; an attached proclitic stays inside its word ("بالأمس", "للعام المقبل"), since a span never
+/// splits a word; a noun in construct before the date is part of it ("يوم السبت", "شهر آذار", "عام ٢٠١٤"), as are an
+/// era marker ("٢٠٢٤م", "١٤٤٥ هـ") and the same month named in the other naming system ("آذار/مارس"). A day
+/// ("أمس") and a weekday or date in apposition that agree with it are one timex ("أمس الجمعة ٥ رمضان ١٤٤٥هـ").
+/// Hijri months and years become the Gregorian month or year holding most of them (<see cref="TimexValues"/>);
+/// "بعد يومين" is a duration, like "two days later"; ambiguous numeric dates in Arabic text are read day first.</para>
 /// <para>Text = exactly <c>text[Start..End]</c>.</para>
 /// </remarks>
 public static class TimexTagger
@@ -40,15 +50,21 @@ public static class TimexTagger
         ArgumentNullException.ThrowIfNull(text);
         using var tokens = TokenList.Create(text);
         var ids = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
+        var proclitics = ArrayPool<Proclitic>.Shared.Rent(Math.Max(1, tokens.Count));
         try
         {
             for (var i = 0; i < tokens.Count; i++)
-                ids[i] = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i)) : 0;
-            return new Scanner(text, tokens, ids, lexicon, published).Run();
+            {
+                proclitics[i] = Proclitic.None;
+                ids[i] = tokens[i].Kind == TokenKind.Word ? lexicon.Find(tokens.Chars(i), out proclitics[i]) : 0;
+            }
+
+            return new Scanner(text, tokens, ids, proclitics, lexicon, published).Run();
         }
         finally
         {
             ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<Proclitic>.Shared.Return(proclitics);
         }
     }
 
@@ -66,10 +82,11 @@ public static class TimexTagger
         public bool Anchored;
     }
 
-    private sealed class Scanner(string text, TokenList tokens, int[] ids, DateLexicon lexicon, LocalDate? dct)
+    private sealed class Scanner(string text, TokenList tokens, int[] ids, Proclitic[] proclitics, DateLexicon lexicon, LocalDate? dct)
     {
         private readonly DateWord[] entries = lexicon.Entries;
         private const int CueWindow = 15;
+        private const int ScriptWindow = 64;
         private readonly int count = tokens.Count;
         private LocalDate? anchorDay;
         private int anchorYear;
@@ -96,6 +113,7 @@ public static class TimexTagger
                 Consider(ref best, TryWeekday(i));
                 Consider(ref best, TryYear(i));
                 Consider(ref best, TryCentury(i));
+                Consider(ref best, TryDecade(i));
                 Consider(ref best, TrySeason(i));
                 Consider(ref best, TryRelativeUnit(i));
                 Consider(ref best, TryDeictic(i));
@@ -198,8 +216,25 @@ public static class TimexTagger
         /// <summary>A name-like word written in lower case (cased scripts only): "may" is not the month.</summary>
         private bool Lowercase(int i) => IsWord(i) && char.IsLower(text[tokens[i].Start]);
 
-        private bool WordIs(int i, string word) =>
-            IsWord(i) && tokens.Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        /// <summary>Token <paramref name="i"/> is the lexicon word of id <paramref name="id"/> (folded, proclitics stripped).</summary>
+        private bool WordIs(int i, int id) => IsWord(i) && ids[i] == id;
+
+        /// <summary>An Arabic preposition or conjunction is attached to token <paramref name="i"/> ("بآذار", "وآذار").</summary>
+        private bool HasProclitic(int i, Proclitic which) => InRange(i) && (proclitics[i] & which) != 0;
+
+        /// <summary>The word has the Arabic article ("الأسبوع"), after any proclitic: a count of one is never definite.</summary>
+        private bool HasArticle(int i)
+        {
+            if (!IsWord(i))
+                return false;
+            var w = tokens.Chars(i);
+            var k = (proclitics[i] & Proclitic.Conjunction) != 0 ? 1 : 0;
+            if ((proclitics[i] & Proclitic.Preposition) != 0)
+                k++;
+            if ((proclitics[i] & Proclitic.Li) != 0 && k < w.Length - 1 && w[k] == '\u0644')
+                return true; // لل: the article's alef is not written
+            return k + 1 < w.Length && w[k] is '\u0627' or '\u0623' or '\u0625' or '\u0622' && w[k + 1] == '\u0644';
+        }
 
         /// <summary>True when token <paramref name="i"/> ends a sentence (or a line ends after it); with <paramref name="clauses"/>, a semicolon too.</summary>
         private bool EndsSentence(int i, bool clauses = true)
@@ -268,13 +303,23 @@ public static class TimexTagger
         }
 
         /// <summary>A year right after a day or a month: "January 24, 2020", "24 January 2020", "March 2024".</summary>
-        private int TrailingYear(int i, out int year)
+        private int TrailingYear(int i, out int year) => TrailingYear(i, out year, hijri: false);
+
+        /// <summary>
+        /// A year after a day or a month, also "آذار عام ٢٠٢٤" and with its era marker ("٢٠٢٤م", "١٤٤٥ هـ"), which is
+        /// kept in the span: the Hijri marker after the month of a <paramref name="hijri"/> date, else the Gregorian one.
+        /// </summary>
+        private int TrailingYear(int i, out int year, bool hijri)
         {
             year = 0;
             var j = IsComma(i) ? i + 1 : i;
+            if (Has(j, DateRole.YearNoun) && IsNumber(j + 1))
+                j++;
             var end = YearNumberAt(j, out year);
             if (end < 0 || NumberIsGlued(j) || (Joined(end) && Has(end, DateRole.OrdinalSuffix)))
                 return -1;
+            if (Has(end, hijri ? DateRole.HijriMarker : DateRole.GregorianMarker) && !(IsWord(end + 1) && Joined(end + 1)))
+                return end + 1;
             // "the 1990s" is a decade, not the year of the month before.
             if (Joined(end) && IsWord(end) && tokens[end].Length == 1)
                 return -1;
@@ -284,9 +329,33 @@ public static class TimexTagger
         /// <summary>A month name at <paramref name="i"/> ("January", "Jan", "Jan."); returns the index after it.</summary>
         private int MonthAt(int i, out int month, out bool abbreviated) => MonthAt(i, out month, out abbreviated, out _);
 
-        /// <summary>A month name; <paramref name="hijri"/> when it names a month of the Islamic (Umm al-Qura) calendar.</summary>
+        /// <summary>
+        /// A month name; <paramref name="hijri"/> when it names a month of the Islamic (Umm al-Qura) calendar. The
+        /// same month named again in the other naming system is part of it: "آذار/مارس", "تشرين الأول (أكتوبر)".
+        /// </summary>
         private int MonthAt(int i, out int month, out bool abbreviated, out bool hijri)
         {
+            var end = MonthNameAt(i, out month, out abbreviated, out hijri);
+            if (end < 0)
+                return -1;
+            if (tokens.IsSymbol(end, '/') && MonthNameAt(end + 1, out var other, out _, out var otherHijri) is var slashed and >= 0
+                && other == month && otherHijri == hijri)
+                return slashed;
+            if (tokens.IsSymbol(end, '(') && MonthNameAt(end + 1, out other, out _, out otherHijri) is var bracketed and >= 0
+                && other == month && otherHijri == hijri && tokens.IsSymbol(bracketed, ')'))
+                return bracketed + 1;
+            return end;
+        }
+
+        /// <summary>Any word that can begin a month name.</summary>
+        private bool StartsMonth(int i) => Has(i, DateRole.Month | DateRole.MonthAbbreviation | DateRole.HijriMonth | DateRole.MonthStart);
+
+        /// <summary>One month name, of one word or two ("كانون الثاني", "ربيع الأول").</summary>
+        private int MonthNameAt(int i, out int month, out bool abbreviated, out bool hijri)
+        {
+            abbreviated = false;
+            if (Has(i, DateRole.MonthStart) && IsWord(i + 1) && lexicon.CompoundMonth(ids[i], ids[i + 1], out month, out hijri))
+                return i + 2;
             month = 0;
             abbreviated = false;
             var w = W(i);
@@ -340,7 +409,7 @@ public static class TimexTagger
 
             if (!IsWord(i))
                 return -1;
-            foreach (var p in MayStartPhrase(i) ? lexicon.PhrasesStartingWith(tokens.Chars(i)) : [])
+            foreach (var p in MayStartPhrase(i) ? lexicon.PhrasesStartingWith(ids[i]) : [])
             {
                 if (p.Kind is not (PhraseKind.Count or PhraseKind.VagueCount))
                     continue;
@@ -368,6 +437,12 @@ public static class TimexTagger
                         n += u.Cardinal;
                         end = next + 1;
                     }
+                }
+                else if (n is >= 1 and <= 9 && Has(end, DateRole.AddedTens))
+                {
+                    // "ثلاثة عشر" (13), "خمسة وعشرين" (25): the tens after the unit.
+                    n += W(end).Cardinal;
+                    end++;
                 }
 
                 value = n;
@@ -400,19 +475,19 @@ public static class TimexTagger
             var spanLength = p.SpanEnd - p.SpanStart;
             for (var k = 0; k < p.SpanStart; k++)
             {
-                if (!WordIs(i - p.SpanStart + k, p.Words[k]))
+                if (!WordIs(i - p.SpanStart + k, p.WordIds[k]))
                     return -1;
             }
 
             for (var k = p.SpanStart; k < p.Words.Length; k++)
             {
-                if (!WordIs(i + k - p.SpanStart, p.Words[k]))
+                if (!WordIs(i + k - p.SpanStart, p.WordIds[k]))
                     return -1;
             }
 
-            if (p.NotBefore.Length > 0 && i - p.SpanStart - 1 >= 0)
+            if (p.NotBeforeIds.Length > 0 && i - p.SpanStart - 1 >= 0)
             {
-                foreach (var w in p.NotBefore)
+                foreach (var w in p.NotBeforeIds)
                 {
                     if (WordIs(i - p.SpanStart - 1, w))
                         return -1;
@@ -420,7 +495,7 @@ public static class TimexTagger
             }
 
             var after = i + p.Words.Length - p.SpanStart;
-            foreach (var w in p.NotAfter)
+            foreach (var w in p.NotAfterIds)
             {
                 if (WordIs(after, w))
                     return -1;
@@ -452,7 +527,7 @@ public static class TimexTagger
                     (day, month) = (a, b);
                 else if (b > 12 && a <= 12)
                     (day, month) = (b, a);
-                else if (a == b)
+                else if (a == b || DayFirstNumerals(i))
                     (day, month) = (a, b);
                 else
                     return Blocked(i, end);
@@ -460,6 +535,30 @@ public static class TimexTagger
             }
 
             return default;
+        }
+
+        /// <summary>
+        /// Arabic writes numeric dates day first: in Arabic-Indic digits, or in Arabic text (the nearest word before
+        /// the date, else after it, within <see cref="ScriptWindow"/> tokens, is Arabic), ٣/٤/٢٠٢٤ and 3/4/2024 are
+        /// 3 April. Only asked of ambiguous dates.
+        /// </summary>
+        private bool DayFirstNumerals(int i)
+        {
+            if (text[tokens[i].Start] > '9')
+                return true;
+            for (var k = i - 1; k >= 0 && k >= i - ScriptWindow; k--)
+            {
+                if (IsWord(k))
+                    return DateLexicon.IsArabicLetter(text[tokens[k].Start]);
+            }
+
+            for (var k = i + 5; k < count && k < i + 5 + ScriptWindow; k++)
+            {
+                if (IsWord(k))
+                    return DateLexicon.IsArabicLetter(text[tokens[k].Start]);
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -472,13 +571,23 @@ public static class TimexTagger
             var partModifier = false;
             int? relative = null;
             var weekday = 0;
+
+            // "شهر آذار": the month noun in construct makes a date frame by itself, and is kept in the span.
+            var framed = false;
             if (Has(j, DateRole.PartModifier))
             {
                 var next = IsHyphen(j + 1) && Joined(j + 1) && Joined(j + 2) ? j + 2 : j + 1;
-                if (!Has(next, DateRole.Month) || Lowercase(next))
+                if (Has(next, DateRole.MonthNoun) && StartsMonth(next + 1))
+                    next++;
+                if (!Has(next, DateRole.Month | DateRole.MonthStart) || Lowercase(next))
                     return default;
                 partModifier = true;
                 j = next;
+            }
+            else if (Has(j, DateRole.MonthNoun) && StartsMonth(j + 1))
+            {
+                framed = true;
+                j++;
             }
             else if (Has(j, DateRole.RelativeModifier) && Has(j + 1, DateRole.Month) && !Lowercase(j + 1))
             {
@@ -521,33 +630,66 @@ public static class TimexTagger
 
             if (abbreviated || IsNumber(k))
                 return default;
-            if (!partModifier && relative is null && !Has(i - 1, DateRole.MonthPreposition))
+
+            // "آذار الماضي", "كانون الثاني المقبل": the modifier after the month.
+            if (relative is null && Has(k, DateRole.RelativeAfter))
+            {
+                relative = W(k).RelativeOffset;
+                k++;
+            }
+
+            // An attached preposition or conjunction frames the month as "in"/"and" before it do ("بآذار", "ونيسان").
+            if (!partModifier && relative is null && !framed && !Has(i - 1, DateRole.MonthPreposition)
+                && !HasProclitic(i, Proclitic.Preposition | Proclitic.Conjunction) && !Has(j, DateRole.StandaloneMonth))
                 return default;
             return Make(i, k, TimexType.Date, ResolveMonth(month, relative, i, k));
         }
 
-        /// <summary>"Ramadan 5, 1445": a Hijri month with a day and a year, converted to its Gregorian day.</summary>
+        /// <summary>
+        /// "Ramadan 5, 1445": a Hijri month with a day and a year, converted to its Gregorian day; "رمضان ١٤٤٥هـ", a
+        /// month and a year, to the Gregorian month that holds most of it (<see cref="TimexValues.FromHijriMonth"/>).
+        /// </summary>
         private Match HijriDate(int i, int k, int month)
         {
             var e = DayAt(k, out var day, out _);
-            if (e < 0)
-                return default;
-            var ye = TrailingYear(e, out var year);
-            return ye >= 0 && TimexValues.FromHijri(year, month, day) is { } value ? Make(i, ye, TimexType.Date, value) : default;
+            if (e >= 0)
+            {
+                var ye = TrailingYear(e, out var year, hijri: true);
+                return ye >= 0 && TimexValues.FromHijri(year, month, day) is { } value ? Make(i, ye, TimexType.Date, value) : default;
+            }
+
+            var me = TrailingYear(Has(k, DateRole.Of) ? k + 1 : k, out var y, hijri: true);
+            return me >= 0 && TimexValues.FromHijriMonth(y, month) is { } m ? Make(i, me, TimexType.Date, m) : default;
         }
 
-        /// <summary>[Weekday,] [the] 24[th] [of] January[,] [2020].</summary>
+        /// <summary>
+        /// "[يوم] Weekday[,| الموافق]" or "يوم" before a day number: the index after it (<paramref name="i"/> when there
+        /// is none), or -1 when the weekday word is not one here.
+        /// </summary>
+        private int WeekdayLead(int i, out int weekday)
+        {
+            weekday = 0;
+            var j = i;
+            if (Has(j, DateRole.DayNoun) && Has(j + 1, DateRole.Weekday))
+                j++;
+            if (!Has(j, DateRole.Weekday | DateRole.WeekdayAbbreviation))
+                return Has(i, DateRole.DayNoun) && IsNumber(i + 1) ? i + 1 : i;
+            var after = WeekdayAt(j, out weekday, allowAbbreviation: true);
+            if (after < 0)
+                return -1;
+            j = IsComma(after) ? after + 1 : after;
+            return Has(j, DateRole.Corresponding) ? j + 1 : j;
+        }
+
+        /// <summary>
+        /// [Weekday,] [the] 24[th] [of] January[,] [2020] · [يوم] [السبت] ١٦ [من] [شهر] آذار[/مارس] [عام] ٢٠٢٤[م] ·
+        /// الرابع عشر من نيسان المقبل · الرابع عشر من الشهر الجاري.
+        /// </summary>
         private Match TryDayFirst(int i)
         {
-            var j = i;
-            var weekday = 0;
-            if (Has(j, DateRole.Weekday | DateRole.WeekdayAbbreviation))
-            {
-                var after = WeekdayAt(j, out weekday, allowAbbreviation: true);
-                if (after < 0)
-                    return default;
-                j = IsComma(after) ? after + 1 : after;
-            }
+            var j = WeekdayLead(i, out var weekday);
+            if (j < 0)
+                return default;
 
             var hasThe = Has(j, DateRole.Definite);
             if (hasThe)
@@ -577,7 +719,15 @@ public static class TimexTagger
                 day = W(j).Ordinal;
                 ordinal = true;
                 k = j + 1;
-                if (!Has(k, DateRole.Of))
+
+                // "الرابع عشر" (14th), "الحادي والعشرين" (21st): the tens after the unit ordinal.
+                if (day <= 9 && Has(k, DateRole.AddedTens))
+                {
+                    day += W(k).Cardinal;
+                    k++;
+                }
+
+                if (!Has(k, DateRole.Of) || day > 31)
                     return default;
             }
             else
@@ -589,22 +739,57 @@ public static class TimexTagger
                 return default;
             if (Has(k, DateRole.Of))
                 k++;
+
+            // "من الشهر الجاري": a day of the month named from the document date.
+            if (W(k) is { Unit: TimeUnit.Month, PluralUnit: false } unit && unit.Is(DateRole.Unit) && !unit.Is(DateRole.DualUnit)
+                && Has(k + 1, DateRole.RelativeAfter))
+            {
+                if (dct is not { } now)
+                    return Blocked(i, k + 2);
+                var first = TimexValues.Plus(new LocalDate(now.Year, now.Month, 1), TimeUnit.Month, W(k + 1).RelativeOffset);
+                return first is { } f && TimexValues.Day(f.Year, f.Month, day) is { } inMonth ? Make(i, k + 2, TimexType.Date, inMonth) : default;
+            }
+
+            if (Has(k, DateRole.MonthNoun) && StartsMonth(k + 1))
+                k++;
             var e = MonthAt(k, out var month, out _, out var hijri);
             if (e < 0)
                 return default;
-            var ye = TrailingYear(e, out var year);
+            var ye = TrailingYear(e, out var year, hijri);
             if (hijri)
                 return ye >= 0 && TimexValues.FromHijri(year, month, day) is { } converted ? Make(i, ye, TimexType.Date, converted) : default;
             if (ye >= 0)
                 return TimexValues.Day(year, month, day) is { } full ? Make(i, ye, TimexType.Date, full) : default;
-            var value = ResolveMonthDay(month, day, weekday, i, e);
+
+            // "١٤ نيسان المقبل": the modifier after the month says which side of the document date the day is on.
+            var direction = TenseCue.None;
+            if (Has(e, DateRole.RelativeAfter))
+            {
+                direction = (TenseCue)Math.Sign(W(e).RelativeOffset);
+                e++;
+            }
+
+            var value = ResolveMonthDay(month, day, weekday, i, e, direction);
             return value is null ? default : Make(i, e, TimexType.Date, value);
         }
 
-        /// <summary>[last|next|this] Friday [night] · Fridays (a set).</summary>
+        /// <summary>
+        /// [last|next|this] Friday [night] · Fridays (a set) · [مساء] [يوم] الجمعة [الماضية|المقبلة].
+        /// "ليلة الجمعة" is not read as Friday night: in the traditional reckoning it is the night before Friday.
+        /// </summary>
         private Match TryWeekday(int i)
         {
             var j = i;
+            string? suffix = null;
+            if (Has(j, DateRole.PartOfDayBefore) && W(j).Suffix != "NI"
+                && (Has(j + 1, DateRole.Weekday) || (Has(j + 1, DateRole.DayNoun) && Has(j + 2, DateRole.Weekday))))
+            {
+                suffix = W(j).Suffix;
+                j++;
+            }
+
+            if (Has(j, DateRole.DayNoun) && Has(j + 1, DateRole.Weekday))
+                j++;
             int? relative = null;
             if (Has(j, DateRole.RelativeModifier) && Has(j + 1, DateRole.Weekday | DateRole.WeekdayPlural))
             {
@@ -621,8 +806,13 @@ public static class TimexTagger
             // "Black Friday", "Bloody Sunday": a weekday inside a name.
             if (j == i && i > 0 && IsWord(i - 1) && tokens[i - 1].Capitalized && W(i - 1).Roles == DateRole.None && !(i - 1 == 0 || EndsSentence(i - 2)))
                 return default;
-            string? suffix = null;
-            if (Has(e, DateRole.PartOfDay))
+            if (relative is null && Has(e, DateRole.RelativeAfter))
+            {
+                relative = W(e).RelativeOffset;
+                e++;
+            }
+
+            if (suffix is null && Has(e, DateRole.PartOfDay))
             {
                 suffix = W(e).Suffix;
                 e++;
@@ -655,18 +845,31 @@ public static class TimexTagger
             return suffix is null ? Make(i, e, TimexType.Date, value) : Make(i, e, TimexType.Time, value + "T" + suffix);
         }
 
-        /// <summary>2003 · pre-2011 · mid-2014 · early 2020 · the 1990s · the early 2000s.</summary>
+        /// <summary>
+        /// 2003 · pre-2011 · mid-2014 · early 2020 · the 1990s · the early 2000s · [مطلع] [عام] ٢٠١٤[م] · ١٤٤٥هـ (a Hijri
+        /// year: the Gregorian year that holds most of it, <see cref="TimexValues.FromHijriYear"/>).
+        /// </summary>
         private Match TryYear(int i)
         {
             var j = i;
-            var hasThe = Has(j, DateRole.Definite);
+
+            // "عام ٢٠١٤": the year noun in construct is kept in the span and makes the number a year.
+            var noun = Has(j, DateRole.YearNoun) && IsNumber(j + 1);
+            if (noun)
+                j++;
+            var hasThe = !noun && Has(j, DateRole.Definite);
             if (hasThe)
                 j++;
             var modified = false;
-            if (Has(j, DateRole.PartModifier) && (IsNumber(j + 1) || (IsHyphen(j + 1) && Joined(j + 1) && IsNumber(j + 2) && Joined(j + 2))))
+            if (!noun && Has(j, DateRole.PartModifier) && (IsNumber(j + 1) || (IsHyphen(j + 1) && Joined(j + 1) && IsNumber(j + 2) && Joined(j + 2))))
             {
                 modified = true;
                 j = IsNumber(j + 1) ? j + 1 : j + 2;
+            }
+            else if (!noun && Has(j, DateRole.PartModifier) && Has(j + 1, DateRole.YearNoun) && IsNumber(j + 2))
+            {
+                modified = true;
+                j += 2;
             }
             else if (!hasThe && Has(j, DateRole.YearPrefix) && IsHyphen(j + 1) && Joined(j + 1) && IsNumber(j + 2) && Joined(j + 2))
             {
@@ -686,14 +889,22 @@ public static class TimexTagger
                 return default;
             if (!modified && (NumberIsGlued(j) || (i > 0 && Joined(i) && IsHyphen(i - 1) && IsWord(i - 2))))
                 return default;
+
+            // The era marker, joined or not: "٢٠٢٤م", "١٤٤٥ هـ".
+            if (Has(end, DateRole.GregorianMarker | DateRole.HijriMarker) && !(IsWord(end + 1) && Joined(end + 1)))
+            {
+                var value = Has(end, DateRole.HijriMarker) ? TimexValues.FromHijriYear(year) : TimexValues.Year(year);
+                return value is null ? Blocked(i, end + 1) : Make(i, end + 1, TimexType.Date, value);
+            }
+
             if (InRange(end) && Joined(end) && (IsWord(end) || IsNumber(end)))
                 return default;
-            if (modified)
+            if (modified || noun)
                 return Make(i, end, TimexType.Date, TimexValues.Year(year));
 
             var prev = W(j - 1);
             var next = W(end);
-            var strong = prev.Is(DateRole.YearPreposition | DateRole.Month | DateRole.Definite | DateRole.Season)
+            var strong = prev.Is(DateRole.YearPreposition | DateRole.Month | DateRole.Definite | DateRole.Season | DateRole.YearNoun)
                 || next.Is(DateRole.Era)
                 || (IsHyphen(j - 1) && IsNumber(j - 2) && Digits(j - 2) == 4)
                 || (IsHyphen(end) && IsNumber(end + 1) && Joined(end));
@@ -706,6 +917,12 @@ public static class TimexTagger
 
                 // "2000 troops": a bare number before a plural is a count; after "for"/"of" it is more likely a year.
                 if (!prev.Is(DateRole.WeakYearPreposition) && IsWord(end) && !tokens[end].Capitalized && next.Roles == DateRole.None && EndsInPluralS(end))
+                    return default;
+
+                // "٢٠٠٠ مقاتل": an Arabic noun after a bare number is what it counts, singular from eleven on, so no
+                // plural ending tells it. A year is introduced ("في", "عام") or followed by a definite word
+                // ("انتخابات 2018 البرلمانية").
+                if (IsWord(end) && DateLexicon.IsArabicLetter(text[tokens[end].Start]) && next.Roles == DateRole.None && !HasArticle(end))
                     return default;
             }
 
@@ -727,9 +944,27 @@ public static class TimexTagger
             return false;
         }
 
-        /// <summary>the 20th century (19) · the twenty-first century (20) · 19th-century.</summary>
+        /// <summary>An ordinal word with the tens after it ("الحادي والعشرين" = 21): its value and end, or -1.</summary>
+        private int OrdinalWordAt(int i, out int n)
+        {
+            n = 0;
+            if (!Has(i, DateRole.Ordinal))
+                return -1;
+            n = W(i).Ordinal;
+            if (n <= 9 && Has(i + 1, DateRole.AddedTens))
+            {
+                n += W(i + 1).Cardinal;
+                return i + 2;
+            }
+
+            return i + 1;
+        }
+
+        /// <summary>the 20th century (19) · the twenty-first century (20) · 19th-century · القرن الحادي والعشرين (20).</summary>
         private Match TryCentury(int i)
         {
+            if (Has(i, DateRole.CenturyBeforeOrdinal) && OrdinalWordAt(i + 1, out var ordinal) is var oe and >= 0)
+                return ordinal is >= 1 and <= 99 ? Make(i, oe, TimexType.Date, TimexValues.Century(ordinal - 1)) : default;
             var j = i;
             if (Has(j, DateRole.Definite))
                 j++;
@@ -766,6 +1001,38 @@ public static class TimexTagger
             return Make(i, j + 1, TimexType.Date, TimexValues.Century(n - 1));
         }
 
+        /// <summary>
+        /// التسعينيات [من] [القرن الماضي|القرن العشرين]: a decade named by its tens. Without its century it is the
+        /// latest such decade that has ended by the document date (with a DCT in 2024, العشرينيات = the 1920s).
+        /// </summary>
+        private Match TryDecade(int i)
+        {
+            var w = W(i);
+            if (!w.Is(DateRole.DecadeWord))
+                return default;
+            var tens = (int)w.Cardinal;
+            var c = Has(i + 1, DateRole.Of) ? i + 2 : i + 1;
+            if (Has(c, DateRole.CenturyBeforeOrdinal))
+            {
+                if (OrdinalWordAt(c + 1, out var n) is var oe and >= 0)
+                    return n is >= 1 and <= 99 ? Make(i, oe, TimexType.Date, TimexValues.Decade(((n - 1) * 10) + tens)) : default;
+                if (Has(c + 1, DateRole.RelativeAfter))
+                {
+                    if (dct is not { } today)
+                        return Blocked(i, c + 2);
+                    var century = (today.Year / 100) + W(c + 1).RelativeOffset;
+                    return Make(i, c + 2, TimexType.Date, TimexValues.Decade((century * 10) + tens));
+                }
+            }
+
+            if (dct is not { } now)
+                return Blocked(i, i + 1);
+            var decade = ((now.Year / 100) * 10) + tens;
+            if (decade >= now.Year / 10)
+                decade -= 10;
+            return Make(i, i + 1, TimexType.Date, TimexValues.Decade(decade));
+        }
+
         /// <summary>summer 2014 · the summer of 2014 · last summer · early spring 2011.</summary>
         private Match TrySeason(int i)
         {
@@ -792,6 +1059,14 @@ public static class TimexTagger
             var ye = TrailingYear(yj, out var year);
             if (ye >= 0)
                 return Make(i, ye, TimexType.Date, TimexValues.Season(year, season));
+
+            // "الصيف الماضي": the modifier after the season.
+            if (!hasThe && relative is null && Has(e, DateRole.RelativeAfter))
+            {
+                relative = W(e).RelativeOffset;
+                e++;
+            }
+
             if (relative is not { } r || dct is not { } now)
                 return default;
             var current = SeasonIndex(now);
@@ -822,9 +1097,23 @@ public static class TimexTagger
             _ => ((d.Year - 1) * 4) + 3,
         };
 
-        /// <summary>last week · next month · this year · earlier this month · early next year · last night.</summary>
+        /// <summary>
+        /// last week · next month · this year · earlier this month · early next year · last night · الأسبوع الماضي ·
+        /// [مطلع] الشهر المقبل · العام الجاري.
+        /// </summary>
         private Match TryRelativeUnit(int i)
         {
+            var h = Has(i, DateRole.PartModifier) && Has(i + 1, DateRole.Unit) ? i + 1 : i;
+            var head = W(h);
+            if (head.Is(DateRole.Unit) && !head.PluralUnit && !head.Is(DateRole.DualUnit) && Has(h + 1, DateRole.RelativeAfter)
+                && head.Unit is not (TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute))
+            {
+                if (dct is not { } today)
+                    return Blocked(i, h + 2);
+                var shifted = TimexValues.Plus(today, head.Unit, W(h + 1).RelativeOffset);
+                return Make(i, h + 2, TimexType.Date, shifted is { } s ? TimexValues.Naming(s, head.Unit) : null);
+            }
+
             var j = i;
             if (Has(j, DateRole.PartModifier) && Has(j + 1, DateRole.RelativeModifier))
                 j++;
@@ -849,13 +1138,36 @@ public static class TimexTagger
             return Make(i, j + 2, TimexType.Date, value);
         }
 
-        /// <summary>yesterday · today · tomorrow · tonight · yesterday morning.</summary>
+        /// <summary>
+        /// yesterday · today · tomorrow · tonight · yesterday morning · [مساء] [يوم] أمس · الليلة [الماضية] ·
+        /// أمس الجمعة [٥ رمضان ١٤٤٥هـ] (a weekday and date in apposition, when they agree, are one timex).
+        /// </summary>
         private Match TryDeictic(int i)
         {
-            var w = W(i);
+            var j = i;
+            string? before = null;
+            if (Has(j, DateRole.PartOfDayBefore) && (Has(j + 1, DateRole.DayOffset) || (Has(j + 1, DateRole.DayNoun) && Has(j + 2, DateRole.DayOffset))))
+            {
+                before = W(j).Suffix;
+                j++;
+            }
+
+            if (Has(j, DateRole.DayNoun) && Has(j + 1, DateRole.DayOffset))
+                j++;
+            var w = W(j);
             if (!w.Is(DateRole.DayOffset | DateRole.DayPart))
                 return default;
-            var end = i + 1;
+            var end = j + 1;
+
+            // "اليوم الأول من المحادثات": "the first day", not "today".
+            if (HasArticle(j) && Has(end, DateRole.Ordinal))
+                return Blocked(i, end + 1);
+            int offset = w.DayOffset;
+            if (w.Is(DateRole.DayPart) && Has(end, DateRole.RelativeAfter))
+            {
+                offset = Math.Sign(W(end).RelativeOffset);
+                end++;
+            }
 
             // "today's": a specific day only before a noun like "vote"; "today's Iraq" is generic.
             if (IsApostrophe(end) && Joined(end) && IsWord(end + 1) && Joined(end + 1) && tokens[end + 1].Length == 1)
@@ -864,7 +1176,7 @@ public static class TimexTagger
                     return Blocked(i, end + 2);
             }
 
-            string? suffix = w.Is(DateRole.DayPart) ? w.Suffix : null;
+            var suffix = before ?? (w.Is(DateRole.DayPart) ? w.Suffix : null);
             if (suffix is null && Has(end, DateRole.PartOfDay))
             {
                 suffix = W(end).Suffix;
@@ -873,10 +1185,16 @@ public static class TimexTagger
 
             if (dct is not { } now)
                 return Blocked(i, end);
-            var date = TimexValues.Plus(now, TimeUnit.Day, w.DayOffset);
+            var date = TimexValues.Plus(now, TimeUnit.Day, offset);
             var value = date is { } d ? TimexValues.Day(d) : null;
             if (value is null)
                 return default;
+            if (suffix is null && Has(end, DateRole.Weekday) && W(end).Weekday == (int)date!.Value.DayOfWeek)
+            {
+                var dated = TryDayFirst(end);
+                end = dated.End > end + 1 && !dated.Block && dated.Value == value ? dated.End : end + 1;
+            }
+
             return suffix is null ? Make(i, end, TimexType.Date, value) : Make(i, end, TimexType.Time, value + "T" + suffix);
         }
 
@@ -885,7 +1203,7 @@ public static class TimexTagger
         {
             if (!MayStartPhrase(i))
                 return default;
-            foreach (var p in lexicon.PhrasesStartingWith(tokens.Chars(i)))
+            foreach (var p in lexicon.PhrasesStartingWith(ids[i]))
             {
                 if (p.Kind is not (PhraseKind.Fixed or PhraseKind.Anaphoric or PhraseKind.DayOffset))
                     continue;
@@ -973,20 +1291,61 @@ public static class TimexTagger
                 j += 2;
             }
 
+            // Head first: "قبل يومين" (two days ago), "منذ عامين", "بعد يومين" (two days later, kept as a duration
+            // like "later": after what, the text says, not the calendar).
+            var direction = 0;
+            var laterBefore = false;
+            if (!hasThe && Has(j, DateRole.AgoBefore))
+            {
+                direction = -1;
+                j++;
+            }
+            else if (!hasThe && Has(j, DateRole.LaterBefore))
+            {
+                laterBefore = true;
+                j++;
+            }
+
             if (Has(j, DateRole.Rate) && Has(j + 1, DateRole.Article) && W(j + 2).Is(DateRole.Unit) && !W(j + 2).PluralUnit)
                 return Make(i, j + 3, TimexType.Set, TimexValues.Duration(1, W(j + 2).Unit));
-            if (Has(j, DateRole.Approximator) && (IsNumber(j + 1) || Has(j + 1, DateRole.Cardinal | DateRole.Article)))
+            if (Has(j, DateRole.Approximator) && (IsNumber(j + 1) || Has(j + 1, DateRole.Cardinal | DateRole.Article | DateRole.DualUnit)))
                 j++;
             var k = CountAt(j, out var n, out var article, out var vague);
+
+            // Where the count is written in the unit word itself (the index after the unit is then k + 1).
+            var countInUnit = false;
             if (k < 0)
             {
-                if (!hasThe || !Has(i + 1, DateRole.ImpliedOne))
+                var w = W(j);
+                if (w.Is(DateRole.DualUnit))
+                {
+                    // "يومين": two days.
+                    (k, n, countInUnit) = (j, 2, true);
+                }
+                else if (w.Is(DateRole.Unit) && !w.PluralUnit && Has(j + 1, DateRole.OneAfter))
+                {
+                    // "أسبوع واحد": one week.
+                    (k, n, countInUnit) = (j, 1, true);
+                }
+                else if (w.Is(DateRole.Unit) && !HasArticle(j) && !NamedAfter(j + 1)
+                         && (direction != 0 || laterBefore || Has(j - 1, DateRole.BarePluralPreposition) || HasProclitic(j, Proclitic.Li)))
+                {
+                    // A bare singular counts one ("قبل عام" = a year ago, "خلال شهر" = within a month); a bare plural
+                    // leaves the count open ("منذ سنوات" = years ago).
+                    (k, n, vague, countInUnit) = (j, w.PluralUnit ? null : 1, w.PluralUnit, true);
+                }
+                else if (hasThe && Has(i + 1, DateRole.ImpliedOne))
+                {
+                    (k, n) = (j, 1);
+                }
+                else
+                {
                     return default;
-                (k, n) = (j, 1);
+                }
             }
 
             // "18-month", "five-year": a duration adjective.
-            if (!article && !vague && n is not null && IsHyphen(k) && Joined(k) && Joined(k + 1) && W(k + 1).Is(DateRole.Unit) && !W(k + 1).PluralUnit)
+            if (!countInUnit && !article && !vague && n is not null && IsHyphen(k) && Joined(k) && Joined(k + 1) && W(k + 1).Is(DateRole.Unit) && !W(k + 1).PluralUnit)
             {
                 var adjectiveEnd = k + 2;
                 if ((IsHyphen(adjectiveEnd) && Joined(adjectiveEnd) && Has(adjectiveEnd + 1, DateRole.Age)) || Has(adjectiveEnd, DateRole.Age))
@@ -995,11 +1354,15 @@ public static class TimexTagger
             }
 
             var unit = W(k);
-            if (!unit.Is(DateRole.Unit))
+            if (!unit.Is(DateRole.Unit) || (!countInUnit && unit.Is(DateRole.DualUnit)))
                 return default;
-            if ((article && unit.PluralUnit) || (vague && !unit.PluralUnit) || (k == j && unit.PluralUnit))
+            if (!countInUnit && ((article && unit.PluralUnit) || (vague && !unit.PluralUnit) || (k == j && unit.PluralUnit)))
                 return default;
-            var e = k + 1;
+            var e = Has(k + 1, DateRole.OneAfter) && !unit.PluralUnit ? k + 2 : k + 1;
+
+            // "يبلغ من العمر ٣٠ عاماً", "30 years old": an age.
+            if (Has(j - 1, DateRole.AgeBefore))
+                return Blocked(i, e);
             if (Has(e, DateRole.Age))
                 return Blocked(i, e + 1);
             if (Has(e, DateRole.Of) && Has(e + 1, DateRole.Age))
@@ -1010,6 +1373,17 @@ public static class TimexTagger
                 return Make(i, e, TimexType.Set, TimexValues.Duration(1, unit.Unit));
 
             var counted = vague ? null : n;
+            if (direction != 0 || laterBefore)
+            {
+                // "قبل يومين من الانتخابات": counted from an event, not from the document date; the duration alone is
+                // found from the next word on.
+                if (Has(e, DateRole.Of))
+                    return default;
+                return laterBefore
+                    ? Make(i, e, TimexType.Duration, TimexValues.Duration(counted, unit.Unit))
+                    : Make(i, e, TimexType.Date, CountedFromNow(unit.Unit, counted, direction));
+            }
+
             if (!hasThe && Has(e, DateRole.Ago))
                 return Make(i, e + 1, TimexType.Date, CountedFromNow(unit.Unit, counted, -1));
             if (!hasThe && FromNowAt(e, out var fromNowEnd))
@@ -1019,12 +1393,16 @@ public static class TimexTagger
             return Make(i, e, TimexType.Duration, TimexValues.Duration(counted, unit.Unit));
         }
 
+        /// <summary>A unit word before these names a particular period, not a count of one: "شهر رمضان", "عام ٢٠١٤", "يوم الجمعة".</summary>
+        private bool NamedAfter(int i) =>
+            IsNumber(i) || StartsMonth(i) || Has(i, DateRole.Weekday | DateRole.RelativeAfter | DateRole.DayOffset);
+
         private bool FromNowAt(int i, out int end)
         {
             end = -1;
             if (!MayStartPhrase(i))
                 return false;
-            foreach (var p in lexicon.PhrasesStartingWith(tokens.Chars(i)))
+            foreach (var p in lexicon.PhrasesStartingWith(ids[i]))
             {
                 if (p.Kind == PhraseKind.FromNow && MatchWords(i, p) is var e and >= 0)
                 {
@@ -1055,7 +1433,11 @@ public static class TimexTagger
                 return default;
             var end = i + 1;
             var later = Has(end, DateRole.Later);
-            if (!Has(i - 1, DateRole.BarePluralPreposition) && !(later && (i == 0 || EndsSentence(i - 1))))
+            if (!Has(i - 1, DateRole.BarePluralPreposition) && !HasProclitic(i, Proclitic.Li) && !(later && (i == 0 || EndsSentence(i - 1))))
+                return default;
+
+            // "خلال الأيام الثلاثة": a definite plural names particular days, not a vague length.
+            if (HasArticle(i))
                 return default;
             if (Has(end, DateRole.Age))
                 return default;
@@ -1079,8 +1461,8 @@ public static class TimexTagger
 
         // ---- resolution ----------------------------------------------------------------------------------------
 
-        /// <summary>The year of a month and day written without one (see the class remarks).</summary>
-        private string? ResolveMonthDay(int month, int day, int weekday, int start, int end)
+        /// <summary>The year of a month and day written without one (see the class remarks); <paramref name="direction"/> fixes the side.</summary>
+        private string? ResolveMonthDay(int month, int day, int weekday, int start, int end, TenseCue direction = TenseCue.None)
         {
             if (day > 31 || (month == 2 && day > 29) || (day == 31 && month is 4 or 6 or 9 or 11))
                 return null;
@@ -1107,10 +1489,10 @@ public static class TimexTagger
             }
 
             if (best is null)
-                return weekday != 0 ? ResolveMonthDay(month, day, 0, start, end) : null;
-            if (bestDistance > 7)
+                return weekday != 0 ? ResolveMonthDay(month, day, 0, start, end, direction) : null;
+            if (bestDistance > 7 || direction != TenseCue.None)
             {
-                var cue = Tense(start, end);
+                var cue = direction != TenseCue.None ? direction : Tense(start, end);
                 if (cue == TenseCue.Past && past is not null)
                     best = past;
                 else if (cue == TenseCue.Future && future is not null)
@@ -1168,7 +1550,7 @@ public static class TimexTagger
                 var n = cue.Words.Length;
                 var ok = start - n >= 0;
                 for (var k = 0; ok && k < n; k++)
-                    ok = WordIs(start - n + k, cue.Words[k]);
+                    ok = WordIs(start - n + k, cue.WordIds[k]);
                 if (ok && cue.Cue != TenseCue.None)
                     return cue.Cue;
             }

@@ -87,15 +87,53 @@ internal static class TimexValues
     }
 
     /// <summary>
-    /// The Gregorian day of a date in the Umm al-Qura Hijri calendar (the Saudi civil calendar, which NodaTime
-    /// covers for 1300–1600 AH), or null outside it. Example: 5 Ramadan 1445 = 2024-03-15.
+    /// The Hijri calendar dates are read in. NodaTime's Umm al-Qura calendar (the Saudi civil calendar, 1300–1600 AH)
+    /// rather than the BCL's <c>UmAlQuraCalendar</c>: the same published data, but it yields a NodaTime
+    /// <see cref="LocalDate"/>, which every other value here is computed with. Rather than a tabular (arithmetic)
+    /// Islamic calendar: Umm al-Qura follows the observed months that the Arabic press prints, where the tabular
+    /// one drifts by a day or two. Iraqi announcements, which follow sighting, can still differ from it by a day.
     /// </summary>
+    private static CalendarSystem Hijri => CalendarSystem.UmAlQura;
+
+    /// <summary>The Gregorian day of a Hijri date, or null outside the calendar. Example: 5 Ramadan 1445 = 2024-03-15.</summary>
     public static string? FromHijri(int year, int month, int day)
     {
-        var calendar = CalendarSystem.UmAlQura;
+        var calendar = Hijri;
         if (year < calendar.MinYear || year > calendar.MaxYear || month is < 1 or > 12 || day < 1 || day > calendar.GetDaysInMonth(year, month))
             return null;
         return Day(new LocalDate(year, month, day, calendar).WithCalendar(CalendarSystem.Iso));
+    }
+
+    /// <summary>
+    /// A Hijri month as TIMEX3, which has no Hijri values: the Gregorian month that holds most of its 29 or 30 days
+    /// (at least 15; a month split 15/15 is given the Gregorian month it starts in). Ramadan 1445 (2024-03-11 to
+    /// 2024-04-09, 21 days in March) = 2024-03. Null outside the calendar.
+    /// </summary>
+    public static string? FromHijriMonth(int year, int month)
+    {
+        var calendar = Hijri;
+        if (year < calendar.MinYear || year > calendar.MaxYear || month is < 1 or > 12)
+            return null;
+        var first = new LocalDate(year, month, 1, calendar).WithCalendar(CalendarSystem.Iso);
+        var length = calendar.GetDaysInMonth(year, month);
+        var inFirstMonth = CalendarSystem.Iso.GetDaysInMonth(first.Year, first.Month) - first.Day + 1;
+        var chosen = inFirstMonth * 2 >= length ? first : first.PlusMonths(1);
+        return Month(chosen.Year, chosen.Month);
+    }
+
+    /// <summary>
+    /// A Hijri year as TIMEX3: the Gregorian year that holds most of its 354 or 355 days (a tie goes to the year it
+    /// starts in). 1445 AH (2023-07-19 to 2024-07-06, 188 days in 2024) = 2024. Null outside the calendar.
+    /// </summary>
+    public static string? FromHijriYear(int year)
+    {
+        var calendar = Hijri;
+        if (year < calendar.MinYear || year > calendar.MaxYear)
+            return null;
+        var first = new LocalDate(year, 1, 1, calendar).WithCalendar(CalendarSystem.Iso);
+        var length = calendar.GetDaysInYear(year);
+        var inFirstYear = CalendarSystem.Iso.GetDaysInYear(first.Year) - first.DayOfYear + 1;
+        return Year(inFirstYear * 2 >= length ? first.Year : first.Year + 1);
     }
 
     public static bool IsValid(int year, int month, int day) =>
