@@ -141,7 +141,7 @@ public sealed partial class SqliteLedger
         {
             if (!texts.TryGetValue(row.SourceId, out var source))
             {
-                var found = connection.QuerySingle<(string Text, string? Title, string Name)>("SELECT text, title, name FROM sources WHERE id = @SourceId", row);
+                var found = connection.QuerySingle<(string Text, string? Title, string Name)>("SELECT text, title, name FROM sources WHERE id = @sourceId", new { sourceId = row.SourceId });
                 texts[row.SourceId] = source = (found.Text, found.Title ?? found.Name);
             }
 
