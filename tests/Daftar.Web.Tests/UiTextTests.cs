@@ -33,6 +33,8 @@ public partial class UiTextTests
         used.UnionWith(Enum.GetValues<ActorType>().Select(k => "actor.type." + Codes.Name(k)));
         used.UnionWith(Enum.GetValues<RelationKind>().Select(k => "relation." + Codes.Name(k)));
         used.UnionWith(Enum.GetValues<Stance>().Select(k => "stance." + Codes.Name(k)));
+        used.UnionWith(Enum.GetValues<ReviewState>().Select(k => "review.state." + Codes.Name(k)));
+        used.UnionWith(Enum.GetValues<EntryKind>().Select(k => "review.kind." + Codes.Name(k)));
 
         Assert.True(used.Count > 40);
         Assert.DoesNotContain(used, key => !key.EndsWith('.') && !UiText.Default.Keys.Contains(key));

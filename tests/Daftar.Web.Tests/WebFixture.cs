@@ -12,7 +12,7 @@ namespace Daftar.Web.Tests;
 /// The real app on a loopback port over a small ledger written here: an English and an Arabic report of the same
 /// handover, and a confidential note-like source. Shared by the tests of a class.
 /// </summary>
-public sealed class WebFixture : IAsyncDisposable, IDisposable
+public sealed partial class WebFixture : IAsyncDisposable, IDisposable
 {
     public const string English =
         "Militia hands Samarra posts to the army\n\nSAMARRA, April 20, 2024 - Saraya al-Salam handed its last positions in Samarra to the Iraqi army on Saturday. "
@@ -39,7 +39,7 @@ public sealed class WebFixture : IAsyncDisposable, IDisposable
         app = DaftarWeb.Build(new WebOptions(LedgerPath, Port: 0));
         app.StartAsync().GetAwaiter().GetResult();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Client = new HttpClient { BaseAddress = new Uri(address) };
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
     }
 
     public string LedgerPath { get; }
@@ -55,6 +55,23 @@ public sealed class WebFixture : IAsyncDisposable, IDisposable
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>
+    /// Posts a form as a browser would: loads <paramref name="page"/> first for its antiforgery token (and cookie),
+    /// then posts <paramref name="fields"/> to <paramref name="action"/>. Redirects are not followed.
+    /// </summary>
+    public async Task<(int Status, string Html, string? Location)> Post(string page, string action, params (string Name, string Value)[] fields)
+    {
+        var (_, html) = await Get(page);
+        var token = TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : "";
+        var form = fields.Append(("__RequestVerificationToken", token)).Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
+        using var content = new FormUrlEncodedContent(form);
+        using var response = await Client.PostAsync(new Uri(action, UriKind.Relative), content);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex TokenPattern();
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 

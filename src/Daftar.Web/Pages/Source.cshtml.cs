@@ -2,6 +2,7 @@ using System.Globalization;
 using Daftar.Web.Rendering;
 using Daftar.Domain;
 using Daftar.Storage;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Daftar.Web.Pages;
@@ -17,16 +18,91 @@ public sealed class SourceModel : DaftarPage
 
     public string Html { get; private set; } = "";
 
-    public IActionResult OnGet(long id)
+    /// <summary>The entries' versions, which every change form sends back (optimistic concurrency).</summary>
+    public IReadOnlyDictionary<(EntryKind, long), long> Versions { get; private set; } = new Dictionary<(EntryKind, long), long>();
+
+    /// <summary>What the last change did, to tell the analyst; null after a plain visit.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>The form field in error and the value the analyst typed, kept for them to correct.</summary>
+    public (long QuoteId, string Field, string Value)? Invalid { get; private set; }
+
+    public IReadOnlyList<Actor> Actors => [.. actors.Values.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)];
+
+    public IActionResult OnGet(long id) => Load(id) ? Page() : NotFound();
+
+    /// <summary>Accept, reject, or return to candidate one entry of the source.</summary>
+    public IActionResult OnPostReview(long id, EntryKind kind, long entry, long version, ReviewState state)
+    {
+        if (Ledger.GetSource(id) is null)
+            return NotFound();
+        var outcome = Ledger.SetReview(kind, entry, state, version);
+        return After(id, outcome, kind, entry);
+    }
+
+    /// <summary>Changes a quotation's speaker: an actor named in either script (or none), a description, flags.</summary>
+    public IActionResult OnPostSpeaker(long id, long entry, long version, string? actor, string? description, bool anonymous, bool confidential)
+    {
+        if (Ledger.GetSource(id) is null)
+            return NotFound();
+        string? actorId = null;
+        if (!string.IsNullOrWhiteSpace(actor))
+        {
+            var found = Ledger.FindActors(actor.Trim());
+            if (found.Count != 1)
+            {
+                Load(id);
+                Invalid = (entry, "actor", actor);
+                Message = found.Count == 0 ? T("review.no_such_actor") : T("review.ambiguous_actor");
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            }
+
+            actorId = found[0].Id;
+        }
+
+        var outcome = Ledger.SetSpeaker(entry, new Speaker(actorId, description, anonymous, confidential), version);
+        return After(id, outcome, EntryKind.Quote, entry);
+    }
+
+    private IActionResult After(long id, ReviewOutcome outcome, EntryKind kind, long entry)
+    {
+        switch (outcome.Status)
+        {
+            case ReviewStatus.Applied:
+                return Redirect(Href($"sources/{id}#{Anchor(kind, entry)}"));
+            case ReviewStatus.Conflict:
+                Load(id);
+                Message = T("review.conflict");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    public static string Anchor(EntryKind kind, long id) => Codes.Name(kind) + "-" + id.ToString(CultureInfo.InvariantCulture);
+
+    public long VersionOf(EntryKind kind, long id) => Versions.TryGetValue((kind, id), out var v) ? v : 0;
+
+    private bool Load(long id)
     {
         if (Ledger.GetSource(id) is not { } source)
-            return NotFound();
+            return false;
         Source = source;
         Title = source.Title ?? source.Name;
         Entries = Ledger.EntriesOf(id);
+        var versions = new Dictionary<(EntryKind, long), long>();
+        foreach (var kind in new[] { EntryKind.Quote, EntryKind.Timex, EntryKind.Event, EntryKind.Relation, EntryKind.Position })
+        {
+            foreach (var (entry, version) in Ledger.VersionsIn(kind, id))
+                versions[(kind, entry)] = version;
+        }
+
+        Versions = versions;
         actors = Ledger.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
         Html = AnnotatedText.Render(source.Text, Marks());
-        return Page();
+        return true;
     }
 
     public string ActorName(string? id) => id is null ? "—" : actors.TryGetValue(id, out var actor) ? actor.Name : id;
@@ -45,7 +121,7 @@ public sealed class SourceModel : DaftarPage
         {
             var speaker = q.Speaker.ActorId ?? "";
             yield return new TextMark(q.Citation.Span.Start, q.Citation.Span.End, Outer: true,
-                $"<span class=\"quote speaker-{Hue(speaker)}\" id=\"text-quote-{q.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"{Attr(SpeakerName(q.Speaker))}\">",
+                $"<span class=\"quote speaker-{Hue(speaker)} review-{Codes.Name(q.Review)}\" id=\"text-quote-{q.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"{Attr(SpeakerName(q.Speaker))}\">",
                 "</span>");
         }
 

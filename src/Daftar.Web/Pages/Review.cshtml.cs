@@ -1,0 +1,33 @@
+using Daftar.Domain;
+using Daftar.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Daftar.Web.Pages;
+
+/// <summary>Every candidate waiting for review, quotations first, each with its sentence; keyboard-driven.</summary>
+public sealed class ReviewModel : DaftarPage
+{
+    public IReadOnlyList<PendingItem> Items { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public void OnGet()
+    {
+        Title = T("review.title");
+        Items = Ledger.PendingCandidates(200);
+    }
+
+    public IActionResult OnPostReview(EntryKind kind, long entry, long version, ReviewState state)
+    {
+        var outcome = Ledger.SetReview(kind, entry, state, version);
+        if (outcome.Status == ReviewStatus.Applied)
+            return Redirect(Href("review"));
+        OnGet();
+        if (outcome.Status == ReviewStatus.NotFound)
+            return NotFound();
+        Message = T("review.conflict");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Daftar.Storage;
+using Xunit;
+
+namespace Daftar.Web.Tests;
+
+/// <summary>Review through the pages: accept, reject, change a speaker, the queue, and two analysts at once.</summary>
+public sealed partial class ReviewPageTests : IDisposable
+{
+    private readonly WebFixture web = new();
+
+    public void Dispose() => web.Dispose();
+
+    private (long Id, long Version) FirstQuote(long sourceId)
+    {
+        using var ledger = SqliteLedger.Open(web.LedgerPath);
+        var quote = ledger.EntriesOf(sourceId).Quotes.First(q => q.Text.Contains("Samarra", StringComparison.Ordinal));
+        return (quote.Id, ledger.VersionOf(EntryKind.Quote, quote.Id)!.Value);
+    }
+
+    private Domain.Quote Quote(long id)
+    {
+        using var ledger = SqliteLedger.Open(web.LedgerPath);
+        return ledger.ListQuotes().Single(q => q.Id == id);
+    }
+
+    [Fact]
+    public async Task Accepting_a_quotation_on_its_source_page_sticks_and_shows()
+    {
+        var page = $"/en/sources/{web.EnglishId}";
+        var (id, version) = FirstQuote(web.EnglishId);
+
+        var (status, _, location) = await web.Post(page, page + "?handler=Review",
+            ("kind", "Quote"), ("entry", id.ToString(Inv)), ("version", version.ToString(Inv)), ("state", "Accepted"));
+
+        Assert.Equal(302, status);
+        Assert.Equal($"/en/sources/{web.EnglishId}#quote-{id}", location);
+        Assert.Equal(Domain.ReviewState.Accepted, Quote(id).Review);
+        var (_, html) = await web.Get(page);
+        Assert.Contains($"class=\"entry review-accepted\" id=\"quote-{id}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_second_of_two_analysts_is_told_and_sees_the_current_state()
+    {
+        var page = $"/en/sources/{web.EnglishId}";
+        var (id, version) = FirstQuote(web.EnglishId);
+        await web.Post(page, page + "?handler=Review", ("kind", "Quote"), ("entry", id.ToString(Inv)), ("version", version.ToString(Inv)), ("state", "Accepted"));
+
+        // The second analyst's form still carries the old version.
+        var (status, html, _) = await web.Post(page, page + "?handler=Review",
+            ("kind", "Quote"), ("entry", id.ToString(Inv)), ("version", version.ToString(Inv)), ("state", "Rejected"));
+
+        Assert.Equal(409, status);
+        Assert.Contains("Someone else changed this entry", html, StringComparison.Ordinal);
+        Assert.Contains($"class=\"entry review-accepted\" id=\"quote-{id}\"", html, StringComparison.Ordinal);
+        Assert.Equal(Domain.ReviewState.Accepted, Quote(id).Review);
+    }
+
+    [Fact]
+    public async Task Changing_the_speaker_moves_the_quotation_to_the_new_actor_s_page()
+    {
+        var page = $"/ar/sources/{web.EnglishId}";
+        var (id, version) = FirstQuote(web.EnglishId);
+
+        var (status, _, _) = await web.Post(page, page + "?handler=Speaker",
+            ("entry", id.ToString(Inv)), ("version", version.ToString(Inv)), ("actor", "سرايا السلام"), ("description", "a spokesman"), ("anonymous", "true"));
+
+        Assert.Equal(302, status);
+        var quote = Quote(id);
+        Assert.Equal("saraya-al-salam", quote.Speaker.ActorId);
+        Assert.Equal("a spokesman", quote.Speaker.Description);
+        var (_, actorPage) = await web.Get("/en/actors/saraya-al-salam");
+        Assert.Contains(quote.Text, actorPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_speaker_keeps_what_the_analyst_typed_and_says_what_is_wrong()
+    {
+        var page = $"/en/sources/{web.EnglishId}";
+        var (id, version) = FirstQuote(web.EnglishId);
+        var before = Quote(id).Speaker;
+
+        var (status, html, _) = await web.Post(page, page + "?handler=Speaker",
+            ("entry", id.ToString(Inv)), ("version", version.ToString(Inv)), ("actor", "Nobody Atall"));
+
+        Assert.Equal(400, status);
+        Assert.Contains("value=\"Nobody Atall\"", html, StringComparison.Ordinal);
+        Assert.Contains("No actor has that name", html, StringComparison.Ordinal);
+        Assert.Equal(before, Quote(id).Speaker);
+    }
+
+    [Fact]
+    public async Task The_queue_lists_candidates_with_their_sentence_and_forgets_reviewed_ones()
+    {
+        var (_, html) = await web.Get("/en/review");
+        var first = QueueItem().Match(html);
+        Assert.True(first.Success);
+        Assert.Contains("class=\"context\"", html, StringComparison.Ordinal);
+        Assert.Contains("/assets/review.js", html, StringComparison.Ordinal);
+        var (kind, entry, version) = (first.Groups["kind"].Value, first.Groups["entry"].Value, first.Groups["version"].Value);
+
+        var (status, _, location) = await web.Post("/en/review", "/en/review?handler=Review",
+            ("kind", kind), ("entry", entry), ("version", version), ("state", "Rejected"));
+
+        Assert.Equal(302, status);
+        Assert.Equal("/en/review", location);
+        var (_, after) = await web.Get("/en/review");
+        var anchor = $"id=\"{kind.ToLowerInvariant()}-{entry}\"";
+        Assert.Contains(anchor, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(anchor, after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_without_its_antiforgery_token_is_refused()
+    {
+        using var content = new FormUrlEncodedContent([new("kind", "Quote"), new("entry", "1"), new("version", "0"), new("state", "Rejected")]);
+
+        using var response = await web.Client.PostAsync(new Uri("/en/review?handler=Review", UriKind.Relative), content);
+
+        Assert.Equal(400, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_review_script_is_served() => Assert.Equal(200, (await web.Get("/assets/review.js")).Status);
+
+    private static readonly IFormatProvider Inv = System.Globalization.CultureInfo.InvariantCulture;
+
+    [GeneratedRegex("name=\"kind\" value=\"(?<kind>\\w+)\"[^<]*<input type=\"hidden\" name=\"entry\" value=\"(?<entry>\\d+)\"[^<]*<input type=\"hidden\" name=\"version\" value=\"(?<version>\\d+)\"")]
+    private static partial Regex QueueItem();
+}
