@@ -1,5 +1,6 @@
 using Daftar.Domain;
 using Daftar.Extraction;
+using Daftar.Extraction.Actors;
 using Daftar.Storage;
 using NodaTime;
 
@@ -38,6 +39,7 @@ public sealed class IngestBatch : IDisposable
     private readonly IngestOptions options;
     private readonly IClock clock;
     private readonly IDisposable writeGroup;
+    private readonly Lazy<Gazetteer> gazetteer;
 
     public IngestBatch(SqliteLedger ledger, IngestOptions options, IClock clock)
     {
@@ -45,6 +47,11 @@ public sealed class IngestBatch : IDisposable
         this.ledger = ledger;
         this.options = options;
         this.clock = clock;
+
+        // The analysts' corrections (actors they accepted, names they added) teach this batch's extraction; read
+        // before the write group opens, as it is all the batch sees of them.
+        var corrections = options.Extract ? ledger.GazetteerCorrections(Gazetteer.Default) : [];
+        gazetteer = new Lazy<Gazetteer>(() => corrections.Count == 0 ? Gazetteer.Default : Gazetteer.Default.With(corrections));
         writeGroup = ledger.BeginWriteGroup();
     }
 
@@ -96,7 +103,7 @@ public sealed class IngestBatch : IDisposable
             0, sha256, System.IO.Path.GetFileName(name), FormatName(document.Format), document.Language, document.Title,
             document.Published, document.Publisher, document.Author, document.Translations, Confidential: false,
             clock.GetCurrentInstant(), document.Text);
-        var annotation = options.Extract ? Extractor.Extract(document.Text, AnnotationSourceOf(document, sha256)) : null;
+        var annotation = options.Extract ? Extractor.Extract(document.Text, AnnotationSourceOf(document, sha256), gazetteer.Value) : null;
         var outcome = ledger.AddSource(source, bytes, annotation);
         return outcome.Result switch
         {

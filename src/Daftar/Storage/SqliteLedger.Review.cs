@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dapper;
 using Daftar.Domain;
 
@@ -51,6 +52,14 @@ public sealed partial class SqliteLedger
         ArgumentNullException.ThrowIfNull(speaker);
         if (speaker.ActorId is { } actorId && connection.ExecuteScalar<long>("SELECT count(*) FROM actors WHERE id = @actorId", new { actorId }) == 0)
             throw new LedgerException($"no actor '{actorId}'");
+        if (speaker.ActorId is { } vouched)
+        {
+            // Naming an actor as a speaker vouches for it: it is known to the next extraction.
+            connection.Execute("UPDATE actors SET review = @accepted, version = version + 1 WHERE id = @vouched AND review = @candidate",
+                new { vouched, accepted = Codes.Name(ReviewState.Accepted), candidate = Codes.Name(ReviewState.Candidate) });
+            annotationWriter?.ActorsChanged();
+        }
+
         return Change(
             EntryKind.Quote,
             quoteId,
@@ -64,6 +73,42 @@ public sealed partial class SqliteLedger
                 confidential = speaker.Confidential,
                 accepted = Codes.Name(ReviewState.Accepted),
             });
+    }
+
+    /// <summary>
+    /// What the analysts taught the ledger, as gazetteer entries for the next extraction: every actor they accepted
+    /// or gave a name to. A known actor keeps its member words and adjectives and gains the names; a new one
+    /// becomes known under its names.
+    /// </summary>
+    public IReadOnlyList<Extraction.Actors.GazetteerEntry> GazetteerCorrections(Extraction.Actors.Gazetteer known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var accepted = Codes.Name(ReviewState.Accepted);
+        var taught = connection.Query<ActorRow>("SELECT id, name, type, review FROM actors WHERE review = @accepted OR version > 0 ORDER BY id", new { accepted })
+            .ToList();
+        if (taught.Count == 0)
+            return [];
+        var aliases = connection.Query<AliasRow>("SELECT actor_id, text, script FROM actor_aliases ORDER BY actor_id, ordinal").ToLookup(a => a.ActorId);
+        var entries = new List<Extraction.Actors.GazetteerEntry>();
+        foreach (var row in taught)
+        {
+            var actor = ToActor(row, aliases[row.Id]);
+            var names = actor.Aliases.Select(a => a.Text).Where(n => !string.IsNullOrWhiteSpace(n));
+            if (known.Find(actor.Id) is { } entry)
+            {
+                var merged = entry.Aliases.Concat(names).Where(n => n != entry.Name).Distinct(StringComparer.Ordinal).ToImmutableArray();
+                entries.Add(entry with { Aliases = merged });
+            }
+            else if (Extraction.Actors.Gazetteer.IsSlug(actor.Id))
+            {
+                entries.Add(new Extraction.Actors.GazetteerEntry(actor.Id, actor.Type, actor.Name)
+                {
+                    Aliases = [.. names.Where(n => n != actor.Name).Distinct(StringComparer.Ordinal)],
+                });
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>Corrects a date's TIMEX3 value (and accepts it).</summary>

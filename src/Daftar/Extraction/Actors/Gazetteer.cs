@@ -245,8 +245,10 @@ public sealed class Gazetteer
         return false;
     }
 
-    private static bool IsSlug(string id)
+    /// <summary>Whether an id can name a gazetteer entry: lower-case ASCII letters and digits joined by single hyphens.</summary>
+    public static bool IsSlug(string id)
     {
+        ArgumentNullException.ThrowIfNull(id);
         if (id.Length == 0 || id[0] == '-' || id[^1] == '-')
             return false;
         for (var i = 0; i < id.Length; i++)
