@@ -10,6 +10,14 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# What the tests need beyond the SDK: the web app's font package, and Chromium for the browser tests (Debian's
+# package, installed when missing and when this runs as root; without it the browser tests say why and fail).
+"$root/scripts/web-assets.sh"
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing chromium for the browser tests…" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null)     || echo "test.sh: could not install chromium" >&2
+fi
 dotnet build Daftar.slnx -c Release --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 
 results="$(mktemp -d)"
