@@ -52,6 +52,14 @@ public static class DaftarWeb
         app.UseRouting();
         app.MapGet("/", () => Results.Redirect("/en/"));
         app.MapGet("/assets/{name}", ServeAsset);
+        app.MapGet("/{lang:regex(^(en|ar)$)}/graph.graphml", (HttpContext context, SqliteLedger ledger) =>
+        {
+            var graph = ledger.RelationGraph(Pages.GraphModel.ParseKinds(context.Request.Query["kind"].OfType<string>()));
+            // Written whole first: XmlWriter writes synchronously, which the response stream refuses; a graph is small.
+            using var buffer = new MemoryStream();
+            graph.WriteGraphMl(buffer);
+            return Results.File(buffer.ToArray(), "application/graphml+xml; charset=utf-8", "relations.graphml");
+        });
         app.MapRazorPages();
         return app;
     }

@@ -11,7 +11,7 @@ public sealed class PageTests(WebFixture web) : IClassFixture<WebFixture>
     [InlineData("ar", "rtl")]
     public async Task Every_page_answers_in_its_language_and_direction(string lang, string dir)
     {
-        foreach (var page in new[] { "", "sources", $"sources/{web.EnglishId}", $"sources/{web.ArabicId}", "actors", "actors/moqtada-al-sadr", "timeline", "search?q=Sadr" })
+        foreach (var page in new[] { "", "sources", $"sources/{web.EnglishId}", $"sources/{web.ArabicId}", "actors", "actors/moqtada-al-sadr", "timeline", "search?q=Sadr", "graph", "review" })
         {
             var (status, html) = await web.Get($"/{lang}/{page}");
 
@@ -128,5 +128,21 @@ public sealed class PageTests(WebFixture web) : IClassFixture<WebFixture>
     {
         Assert.Equal(200, (await web.Get("/assets/site.css")).Status);
         Assert.Equal(404, (await web.Get("/assets/nothing.css")).Status);
+    }
+
+    [Fact]
+    public async Task The_graph_draws_the_relations_and_downloads_as_GraphML()
+    {
+        var (_, html) = await web.Get("/en/graph");
+        var (_, filtered) = await web.Get("/en/graph?kind=backed_by");
+        using var response = await web.Client.GetAsync(new Uri("/en/graph.graphml", UriKind.Relative));
+        var graphml = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("armed wing of", html, StringComparison.Ordinal);
+        Assert.Contains("No relations match.", filtered, StringComparison.Ordinal);
+        Assert.Equal("application/graphml+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<graphml", graphml, StringComparison.Ordinal);
+        Assert.Contains("saraya-al-salam", graphml, StringComparison.Ordinal);
     }
 }

@@ -397,6 +397,14 @@ public sealed partial class SqliteLedger : IDisposable
         connection.Query<QuoteRow>("SELECT * FROM quotes WHERE speaker_actor_id = @actorId ORDER BY source_id, start", new { actorId })
             .Select(ToQuote).ToList();
 
+    /// <summary>Every relation, in id order.</summary>
+    public IReadOnlyList<Relation> ListRelations() =>
+        [.. connection.Query<RelationRow>("SELECT * FROM relations ORDER BY id").Select(ToRelation)];
+
+    /// <summary>The relation network (<see cref="Analysis.RelationGraph"/>), of the given kinds only when some are given.</summary>
+    public Analysis.RelationGraph RelationGraph(IReadOnlySet<RelationKind>? kinds = null) =>
+        Analysis.RelationGraph.Build(ListRelations(), ListActors(), kinds);
+
     /// <summary>Relations the actor takes part in, as subject or object.</summary>
     public IReadOnlyList<Relation> RelationsOf(string actorId) =>
         connection.Query<RelationRow>("SELECT * FROM relations WHERE subject_id = @actorId OR object_id = @actorId ORDER BY id", new { actorId })
