@@ -14,7 +14,8 @@ public static class GraphChart
 {
     private const int Width = 960;
     private const int Height = 640;
-    private const int Margin = 70;
+    private const int MarginX = 150; // room for the names beside the outermost nodes
+    private const int MarginY = 40;
     private const int Iterations = 300;
 
     public static string Render(RelationGraph graph, Func<string, string> actorHref, Func<string, string> relationLabel)
@@ -118,8 +119,8 @@ public static class GraphChart
             for (var i = 0; i < n; i++)
             {
                 // A weak pull to the centre keeps separate components on the page.
-                dx[i] -= x[i] * 0.05;
-                dy[i] -= y[i] * 0.05;
+                dx[i] -= x[i] * 0.3;
+                dy[i] -= y[i] * 0.3;
                 var length = Math.Max(1e-9, Math.Sqrt((dx[i] * dx[i]) + (dy[i] * dy[i])));
                 x[i] += dx[i] / length * Math.Min(length, temperature);
                 y[i] += dy[i] / length * Math.Min(length, temperature);
@@ -132,7 +133,7 @@ public static class GraphChart
         var spanX = Math.Max(1e-9, maxX - minX);
         var spanY = Math.Max(1e-9, maxY - minY);
         return [.. Enumerable.Range(0, n).Select(i => (
-            n == 1 ? Width / 2.0 : Margin + ((x[i] - minX) / spanX * (Width - (2 * Margin))),
-            n == 1 ? Height / 2.0 : Margin + ((y[i] - minY) / spanY * (Height - (2 * Margin)))))];
+            n == 1 ? Width / 2.0 : MarginX + ((x[i] - minX) / spanX * (Width - (2 * MarginX))),
+            n == 1 ? Height / 2.0 : MarginY + ((y[i] - minY) / spanY * (Height - (2 * MarginY)))))];
     }
 }
