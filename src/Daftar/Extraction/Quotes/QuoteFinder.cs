@@ -444,13 +444,28 @@ internal sealed class QuoteAttributor
                 {
                     if (quote > 0 && results[quote - 1] is { Speaker: { } previous } && close[quote - 1] >= a.SentenceFirst[a.SentenceOf[k]] && close[quote - 1] < k)
                         return (previous, cue);
-                    if (phrase.Participle && SentenceSubject(k) is { } sentenceSubject)
+                    // "adding that …", "X welcomed …, but warned that “…”": the verb shares the sentence's subject.
+                    if ((phrase.Participle || (subjectFirst && IsCoordinator(k - 1) && OnlyThatBefore(cueEnd, limit))) && SentenceSubject(k) is { } sentenceSubject)
                         return (sentenceSubject, cue);
                 }
 
                 return VerbSpeaker(k, cueEnd, phrase, floor, limit) is { } speaker ? (speaker, cue) : null;
             }
         }
+    }
+
+    private bool IsCoordinator(int t) => a.WordIs(t, "and") || a.WordIs(t, "but");
+
+    /// <summary>Nothing but "that" or punctuation in [from, limit): the verb's object is the quotation itself.</summary>
+    private bool OnlyThatBefore(int from, int limit)
+    {
+        for (var t = from; t < limit; t++)
+        {
+            if (a.Tokens[t].IsWord && !a.WordIs(t, "that"))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>
