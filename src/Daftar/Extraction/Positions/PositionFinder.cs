@@ -263,6 +263,12 @@ public static class PositionFinder
                 var quote = quotes[i];
                 if (quote.Kind != QuoteKind.Speech || quote.Speaker.Actor is not { } actor)
                     continue;
+                if (first[i] < a.Count && !a.LexiconAt(first[i]).SubjectFirst)
+                {
+                    ArabicQuotation(actor, first[i], end[i]);
+                    continue;
+                }
+
                 for (var t = first[i]; t < end[i]; t++)
                 {
                     // "we", "I", "نحن", "أنا": short words only, before any lookup.
@@ -289,6 +295,143 @@ public static class PositionFinder
                     Add(actor, issue, stance, a.Tokens[t].Start, a.Tokens[stop - 1].End);
                 }
             }
+        }
+
+        /// <summary>
+        /// The positions in an Arabic quotation (or reported clause) of <paramref name="actor"/>: Arabic verbs carry their
+        /// subject, so no pronoun is needed. Each clause (between commas) is read on its own (<see cref="ArabicClause"/>);
+        /// the statement is the whole sentence of the quotation that holds it.
+        /// </summary>
+        private void ArabicQuotation(string actor, int from, int to)
+        {
+            var s = from;
+            while (s < to)
+            {
+                var sentenceStop = Math.Min(to, a.SentenceEnd(a.SentenceOf[s]));
+                var last = sentenceStop;
+                while (last > s && a.IsPunct(last - 1))
+                    last--;
+                var clause = s;
+                for (var k = s; k <= sentenceStop; k++)
+                {
+                    if (k < sentenceStop && !IsClauseBreak(k))
+                        continue;
+                    if (k > clause && last > s)
+                    {
+                        foreach (var (issue, stance) in ArabicClause(clause, k))
+                            Add(actor, issue, stance, a.Tokens[s].Start, a.Tokens[last - 1].End);
+                    }
+
+                    clause = k + 1;
+                }
+
+                s = Math.Max(sentenceStop, s + 1);
+            }
+        }
+
+        private bool IsClauseBreak(int k) =>
+            a.IsPunct(k, ',') || a.IsPunct(k, '\u060C') || a.IsPunct(k, ';') || a.IsPunct(k, '\u061B') || a.IsPunct(k, ':');
+
+        /// <summary>
+        /// The stances one Arabic clause [from, to) of a speaker's own words states. The longest issue keyword decides
+        /// the issue. (1) A condition (ما لم، شريطة …): an issue before it is held conditionally ("أي قانون للحشد لن يمرّ
+        /// ما لم …"), an issue after it is demanded ("لن نعود ما لم تُشكَّل حكومة أغلبية"). (2) The nearest stance word
+        /// before the keyword (a verb or verbal noun, "يجب", "بحاجة إلى"), turned round by a negation right before it.
+        /// (3) With none: a negated keyword ("لا حكومات الأغلبية"), an exception ("لا سلاح إلا بيد الدولة"), or the keyword
+        /// as the clause's topic ("الانتخابات استحقاق دستوري"; a negated predicate, "… غير مطروح", turns it round). Else nothing.
+        /// </summary>
+        private List<(string Issue, Stance Stance)> ArabicClause(int from, int to)
+        {
+            var result = new List<(string Issue, Stance Stance)>();
+            var lexicon = arabic;
+            for (var k = from; k < to; k++)
+            {
+                var length = lexicon.Stance.Match(a, k, to, out var cls);
+                if (length == 0 || cls != StanceClass.Condition)
+                    continue;
+                var held = lexicon.Issues.FindLongest(a, from, k);
+                if (held.Start >= 0)
+                    result.Add((held.Value.Label, Stance.Conditional));
+                var demanded = lexicon.Issues.FindLongest(a, k + length, to);
+                if (demanded.Start >= 0)
+                {
+                    var sign = demanded.Value.Polarity * (NegatedBefore(demanded.Start, k + length) ? -1 : 1);
+                    result.Add((demanded.Value.Label, sign > 0 ? Stance.Support : Stance.Oppose));
+                }
+
+                return result;
+            }
+
+            var keyword = lexicon.Issues.FindLongest(a, from, to);
+            if (keyword.Start < 0)
+                return result;
+            var label = keyword.Value.Label;
+            var polarity = keyword.Value.Polarity;
+            var keywordEnd = keyword.Start + keyword.Length;
+            for (var k = keyword.Start - 1; k >= from; k--)
+            {
+                var length = lexicon.Stance.Match(a, k, keyword.Start, out var cls);
+                if (length == 0 || cls is StanceClass.Negation or StanceClass.Objective or StanceClass.Condition or StanceClass.Topic)
+                    continue;
+                if (cls == StanceClass.Regulate)
+                {
+                    result.Add((label, Stance.Conditional));
+                    return result;
+                }
+
+                var sign = (cls is StanceClass.Oppose or StanceClass.Reject or StanceClass.EndNoun ? -1 : 1) * polarity;
+                if (NegatedBefore(k, from))
+                    sign = -sign;
+                if (NegationBetween(k + length, keyword.Start))
+                    sign = -sign;
+                if (Departs(keywordEnd, to))
+                    sign = -sign;
+                result.Add((label, sign > 0 ? Stance.Support : Stance.Oppose));
+                return result;
+            }
+
+            int stated;
+            if (keyword.Start > from && a.WordIs(keyword.Start - 1, "\u0627\u0644\u0627") && NegationBetween(Math.Max(from, keyword.Start - 4), keyword.Start - 1))
+                stated = polarity; // "لا … إلا بيد الدولة": nothing but
+            else if (NegatedBefore(keyword.Start, from))
+                stated = -polarity;
+            else if (IsTopic(keyword.Start, from))
+                stated = NegatedPredicate(keywordEnd, to) ? -polarity : polarity;
+            else
+                return result;
+            if (Departs(keywordEnd, to))
+                stated = -stated;
+            result.Add((label, stated > 0 ? Stance.Support : Stance.Oppose));
+            return result;
+        }
+
+        /// <summary>
+        /// The issue at <paramref name="keyword"/> opens its clause, after conjunctions ("بل", "لكن") and a topic noun
+        /// ("الحديث عن"): it is what the clause comments on.
+        /// </summary>
+        private bool IsTopic(int keyword, int from)
+        {
+            var k = from;
+            while (k < keyword && (a.Has(k, WordRole.Boundary) || a.WordIs(k, "\u0628\u0644")))
+                k++;
+            if (k < keyword && arabic.Stance.Match(a, k, keyword, out var cls) is > 0 and var length && cls == StanceClass.Topic)
+                k += length;
+            return k == keyword;
+        }
+
+        /// <summary>A nominal predicate negated right after the topic: "… غير مطروح", "… ليس حلاً".</summary>
+        private bool NegatedPredicate(int after, int to) =>
+            after < to && (a.WordIs(after, "\u063A\u064A\u0631") || a.WordIs(after, "\u0644\u064A\u0633") || a.WordIs(after, "\u0644\u064A\u0633\u062A"));
+
+        private bool NegationBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsNegation(k))
+                    return true;
+            }
+
+            return false;
         }
 
         // ---- (3) Reported statements -----------------------------------------------------------------------------
@@ -333,7 +476,10 @@ public static class PositionFinder
         {
             negated = false;
             var k = verb - 1;
-            while (k >= sentenceFirst && (a.Has(k, WordRole.Skip) || IsAdverb(k)))
+
+            // Arabic negates right before the verb, after the subject: "العراق لم يعد بحاجة إلى …".
+            var arabicNegation = !a.LexiconAt(verb).SubjectFirst;
+            while (k >= sentenceFirst && (a.Has(k, WordRole.Skip) || IsAdverb(k) || (arabicNegation && IsNegation(k))))
             {
                 negated |= IsNegation(k);
                 k--;
