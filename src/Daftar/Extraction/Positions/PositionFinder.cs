@@ -449,16 +449,18 @@ public static class PositionFinder
                 var sentence = a.SentenceOf[t];
                 var sentenceFirst = a.SentenceFirst[sentence];
                 var sentenceEnd = a.SentenceEnd(sentence);
-                var subject = Subject(t, sentenceFirst, out var negated);
+                var objectStart = t + length;
+                var subject = lexicon == arabic ? ArabicSubject(t, length, sentenceFirst, sentenceEnd, out var negated, out objectStart)
+                    : Subject(t, sentenceFirst, out negated);
                 if (subject is not { Actor: { } actor } || subject.Nature == SpeakerNature.Author)
                 {
                     t += length - 1;
                     continue;
                 }
 
-                var stop = ClauseEnd(t + length, sentenceEnd);
-                var (issue, stance) = Object(t + length, stop, cls, negated, fallback: false);
-                stop = StatementEnd(t + length, stop);
+                var stop = ClauseEnd(objectStart, sentenceEnd);
+                var (issue, stance) = Object(objectStart, stop, cls, negated, fallback: false);
+                stop = StatementEnd(objectStart, stop);
                 if (issue is not null)
                 {
                     var last = stop;
@@ -469,6 +471,85 @@ public static class PositionFinder
 
                 t += length - 1;
             }
+        }
+
+        /// <summary>
+        /// The subject of an Arabic stance verb: the name after it (verb first: "دعا آية الله علي السيستاني إلى …"), the
+        /// phrase before it ("والسيستاني يدعو إلى …"), or, for a verb or participle with neither ("مطالباً بـ…"), the
+        /// subject of its sentence. <paramref name="objectStart"/> is where the object begins (after the subject and a
+        /// parenthesis set off by commas: "، في بيان من النجف، إلى …").
+        /// </summary>
+        private SpeakerRef? ArabicSubject(int verb, int length, int sentenceFirst, int sentenceEnd, out bool negated, out int objectStart)
+        {
+            objectStart = verb + length;
+            var after = verb + length;
+            if (after < sentenceEnd && (resolver.IsHead(after) || a.MentionAt(after) is not null) && !Governed(after))
+            {
+                var (from, to) = resolver.PhraseAfter(after, sentenceEnd);
+                if (from == after && resolver.Resolve(from, to, useContext: false) is { Actor: { } actor, Nature: not SpeakerNature.Author } named)
+                {
+                    var last = -1;
+                    for (var k = from; k < to; k++)
+                    {
+                        if (a.MentionAt(k) is { } m && (m.ActorId == actor || a.TypeOf(m.ActorId) == ActorType.Person))
+                            last = k;
+                    }
+
+                    objectStart = last >= 0 ? last + 1 : to;
+                    if (objectStart < sentenceEnd && IsClauseBreak(objectStart))
+                    {
+                        var close = objectStart + 1;
+                        while (close < sentenceEnd && close < objectStart + 12 && !IsClauseBreak(close))
+                            close++;
+                        if (close < sentenceEnd && IsClauseBreak(close))
+                            objectStart = close + 1;
+                    }
+
+                    negated = false;
+                    return named;
+                }
+            }
+
+            if (Subject(verb, sentenceFirst, out negated) is { Actor: not null } before)
+                return before;
+
+            // Only a verb that opens its own clause ("وطالب", "، مطالباً") continues the sentence's subject.
+            var word = a.Word(verb);
+            return word.Length > 3 && word[0] is '\u0648' or '\u0641' || IsClauseBreak(verb - 1) ? SentenceActor(verb, sentenceFirst) : null;
+        }
+
+        /// <summary>An Arabic word governed by a preposition written into it (بالحشد، للصدر): not a subject.</summary>
+        private bool Governed(int t)
+        {
+            var word = a.Word(t);
+            return word.Length > 3 && word[0] is '\u0628' or '\u0644' or '\u0643' && a.MentionAt(t) is { } m && m.Span.Start > a.Tokens[t].Start;
+        }
+
+        /// <summary>
+        /// Who an Arabic sentence is about before token <paramref name="t"/>: the speaker of its last quotation, else the
+        /// first actor named in it that no preposition governs.
+        /// </summary>
+        private SpeakerRef? SentenceActor(int t, int sentenceFirst)
+        {
+            for (var i = quotes.Count - 1; i >= 0; i--)
+            {
+                if (end[i] > t || end[i] <= sentenceFirst)
+                    continue;
+                if (quotes[i].Speaker.Actor is { } speaker && quotes[i].Kind != QuoteKind.Term)
+                    return new SpeakerRef(speaker, null, false, SpeakerNature.Person, false, quotes[i].Start, null);
+                break;
+            }
+
+            for (var k = sentenceFirst; k < t; k++)
+            {
+                if (a.QuoteOf[k] >= 0 || a.MentionAt(k) is not { Kind: MentionKind.Name } m)
+                    continue;
+                if (a.Has(k - 1, WordRole.Preposition) || Governed(k))
+                    return null;
+                return new SpeakerRef(m.ActorId, null, false, SpeakerNature.Person, false, a.Tokens[k].Start, null);
+            }
+
+            return null;
         }
 
         /// <summary>The subject of the verb at <paramref name="verb"/>, skipping a parenthesis between them ("No partner—including X—wants").</summary>
@@ -609,9 +690,12 @@ public static class PositionFinder
             if (cls is StanceClass.Want or StanceClass.Reject)
             {
                 var k = from;
-                if (k < window && a.WordIs(k, "to"))
+                var arabicObject = !lexicon.Equals(english) && k < window && (a.WordIs(k, "\u0627\u0644\u0649") || lexicon.Stance.Match(a, k, window, out _) > 0);
+                if (k < window && (a.WordIs(k, "to") || arabicObject))
                 {
-                    k++;
+                    // "دعا إلى إلغاء …", "طالب بإلغاء …": the verbal noun decides.
+                    if (a.WordIs(k, "to") || a.WordIs(k, "\u0627\u0644\u0649"))
+                        k++;
                     while (k < window && IsAdverb(k))
                         k++;
                     var length = lexicon.Stance.Match(a, k, window, out var inner);

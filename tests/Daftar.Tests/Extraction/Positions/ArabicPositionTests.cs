@@ -33,6 +33,32 @@ public class ArabicPositionTests
     public void A_reported_stance_verb_and_an_issue_phrase_give_a_position(string text, string actor, string issue, Stance stance) =>
         AssertPosition(text, actor, issue, stance);
 
+    [Theory]
+    [InlineData("دعا آية الله علي السيستاني إلى حصر السلاح بيد الدولة.", "ali-al-sistani", "state control of arms", Stance.Support)]
+    [InlineData("وطالب قيس الخزعلي، في كلمة متلفزة، بخروج القوات الأمريكية من العراق.", "qais-al-khazali", "foreign troop presence", Stance.Oppose)]
+    [InlineData("ورفض زعيم التيار مقتدى الصدر السلاح المنفلت.", "moqtada-al-sadr", "state control of arms", Stance.Support)]
+    [InlineData("وطالب نوري المالكي بإلغاء المحاصصة الطائفية.", "nouri-al-maliki", "ethno-sectarian quota system", Stance.Oppose)]
+    public void A_verb_first_sentence_names_its_subject_after_the_verb(string text, string actor, string issue, Stance stance) =>
+        AssertPosition(text, actor, issue, stance);
+
+    [Fact]
+    public void A_participle_clause_continues_the_sentence_s_subject()
+    {
+        AssertPosition("وزار مقتدى الصدر مدينة كربلاء أمس، مطالباً بحصر السلاح بيد الدولة.", "moqtada-al-sadr", "state control of arms", Stance.Support);
+    }
+
+    [Fact]
+    public void A_verb_in_a_relative_clause_does_not_borrow_the_sentence_s_subject()
+    {
+        Assert.Empty(Positions("وأشاد مقتدى الصدر بالقرار، في وقت تتنافس فيه فصائل أراد بعضها حل الحشد الشعبي."));
+    }
+
+    [Fact]
+    public void An_object_that_names_an_actor_is_not_the_verb_s_subject()
+    {
+        AssertPosition("وهادي العامري يرفض حل الحشد الشعبي.", "hadi-al-amiri", "Popular Mobilization Forces", Stance.Support);
+    }
+
     [Fact]
     public void A_condition_makes_the_stance_conditional()
     {
