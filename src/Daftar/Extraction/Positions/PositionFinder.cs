@@ -16,6 +16,10 @@ namespace Daftar.Extraction.Positions;
 /// first sentence) is a position of the speaker's actor. (2) First-person statements in a speaker's quotation: "We
 /// completely reject …". (3) Reported statements: "X wants / calls for / demands / seeks / supports / rejects /
 /// opposes Y", X a name, group or speaker the actor layer or the quotation layer knows.</para>
+/// <para><b>Arabic.</b> Verbs carry their subject, so every clause of a speaker's quotation or reported clause is read
+/// for a stance (a stance word, "يجب أن", "بحاجة إلى", a condition "ما لم", a negated issue, an issue as the clause's
+/// topic); a reported stance verb names its subject after it ("دعا السيستاني إلى …") or continues the sentence's
+/// subject ("، مطالباً بـ…"), and a verbal noun after it decides ("طالب بإلغاء …").</para>
 /// <para><b>Issue.</b> The longest keyword of the issue lexicon (issues.tsv) in the statement's object gives the label;
 /// a list item without one is labelled by its object noun phrase ("balance with neighboring states"); other
 /// statements need a keyword.</para>

@@ -36,7 +36,10 @@ namespace Daftar.Extraction.Quotes;
 /// <para><b>Arabic</b> verbs carry their subject when they open a clause ("وأضافت" — she, or a body named by a feminine
 /// noun; "يرون" — they); a participle ("مضيفاً") continues the sentence's speaker; "وجاء في البيان" is the words of
 /// whoever issued the statement; descriptions are reported without their accusative ending ("مصدراً مطلعاً" → "مصدر
-/// مطلع"); "الحركة" inside a description is the movement last named; "زعيم التيار" is the leader the text names.</para>
+/// مطلع"); "الحركة" inside a description is the movement last named; "زعيم التيار" is the leader the text names; the
+/// first person named in a sentence (the subject after its verb) is who a later verb of the sentence carries; a family
+/// name alone ("وتابع الكعبي") is the person named in full before; "مساعد وزير الخزانة" speaks for the ministry named
+/// with that portfolio, "مصدر في مكتب رئيس الوزراء" for the state whose government the text named.</para>
 /// <para><b>Languages.</b> The word tables (reporting-cues.tsv, speaker-nouns.tsv, function-words.tsv, term-markers.tsv)
 /// are keyed by language; each sentence is read with the table of its script (Arabic or else English), and Arabic
 /// reads the speaker after the verb first (قال مصدر مطلع), its head noun before its adjectives, and words through
