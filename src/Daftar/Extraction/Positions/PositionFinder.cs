@@ -16,6 +16,10 @@ namespace Daftar.Extraction.Positions;
 /// first sentence) is a position of the speaker's actor. (2) First-person statements in a speaker's quotation: "We
 /// completely reject …". (3) Reported statements: "X wants / calls for / demands / seeks / supports / rejects /
 /// opposes Y", X a name, group or speaker the actor layer or the quotation layer knows.</para>
+/// <para><b>Arabic.</b> Verbs carry their subject, so every clause of a speaker's quotation or reported clause is read
+/// for a stance (a stance word, "يجب أن", "بحاجة إلى", a condition "ما لم", a negated issue, an issue as the clause's
+/// topic); a reported stance verb names its subject after it ("دعا السيستاني إلى …") or continues the sentence's
+/// subject ("، مطالباً بـ…"), and a verbal noun after it decides ("طالب بإلغاء …").</para>
 /// <para><b>Issue.</b> The longest keyword of the issue lexicon (issues.tsv) in the statement's object gives the label;
 /// a list item without one is labelled by its object noun phrase ("balance with neighboring states"); other
 /// statements need a keyword.</para>
@@ -263,6 +267,12 @@ public static class PositionFinder
                 var quote = quotes[i];
                 if (quote.Kind != QuoteKind.Speech || quote.Speaker.Actor is not { } actor)
                     continue;
+                if (first[i] < a.Count && !a.LexiconAt(first[i]).SubjectFirst)
+                {
+                    ArabicQuotation(actor, first[i], end[i]);
+                    continue;
+                }
+
                 for (var t = first[i]; t < end[i]; t++)
                 {
                     // "we", "I", "نحن", "أنا": short words only, before any lookup.
@@ -291,6 +301,143 @@ public static class PositionFinder
             }
         }
 
+        /// <summary>
+        /// The positions in an Arabic quotation (or reported clause) of <paramref name="actor"/>: Arabic verbs carry their
+        /// subject, so no pronoun is needed. Each clause (between commas) is read on its own (<see cref="ArabicClause"/>);
+        /// the statement is the whole sentence of the quotation that holds it.
+        /// </summary>
+        private void ArabicQuotation(string actor, int from, int to)
+        {
+            var s = from;
+            while (s < to)
+            {
+                var sentenceStop = Math.Min(to, a.SentenceEnd(a.SentenceOf[s]));
+                var last = sentenceStop;
+                while (last > s && a.IsPunct(last - 1))
+                    last--;
+                var clause = s;
+                for (var k = s; k <= sentenceStop; k++)
+                {
+                    if (k < sentenceStop && !IsClauseBreak(k))
+                        continue;
+                    if (k > clause && last > s)
+                    {
+                        foreach (var (issue, stance) in ArabicClause(clause, k))
+                            Add(actor, issue, stance, a.Tokens[s].Start, a.Tokens[last - 1].End);
+                    }
+
+                    clause = k + 1;
+                }
+
+                s = Math.Max(sentenceStop, s + 1);
+            }
+        }
+
+        private bool IsClauseBreak(int k) =>
+            a.IsPunct(k, ',') || a.IsPunct(k, '\u060C') || a.IsPunct(k, ';') || a.IsPunct(k, '\u061B') || a.IsPunct(k, ':');
+
+        /// <summary>
+        /// The stances one Arabic clause [from, to) of a speaker's own words states. The longest issue keyword decides
+        /// the issue. (1) A condition (ما لم، شريطة …): an issue before it is held conditionally ("أي قانون للحشد لن يمرّ
+        /// ما لم …"), an issue after it is demanded ("لن نعود ما لم تُشكَّل حكومة أغلبية"). (2) The nearest stance word
+        /// before the keyword (a verb or verbal noun, "يجب", "بحاجة إلى"), turned round by a negation right before it.
+        /// (3) With none: a negated keyword ("لا حكومات الأغلبية"), an exception ("لا سلاح إلا بيد الدولة"), or the keyword
+        /// as the clause's topic ("الانتخابات استحقاق دستوري"; a negated predicate, "… غير مطروح", turns it round). Else nothing.
+        /// </summary>
+        private List<(string Issue, Stance Stance)> ArabicClause(int from, int to)
+        {
+            var result = new List<(string Issue, Stance Stance)>();
+            var lexicon = arabic;
+            for (var k = from; k < to; k++)
+            {
+                var length = lexicon.Stance.Match(a, k, to, out var cls);
+                if (length == 0 || cls != StanceClass.Condition)
+                    continue;
+                var held = lexicon.Issues.FindLongest(a, from, k);
+                if (held.Start >= 0)
+                    result.Add((held.Value.Label, Stance.Conditional));
+                var demanded = lexicon.Issues.FindLongest(a, k + length, to);
+                if (demanded.Start >= 0)
+                {
+                    var sign = demanded.Value.Polarity * (NegatedBefore(demanded.Start, k + length) ? -1 : 1);
+                    result.Add((demanded.Value.Label, sign > 0 ? Stance.Support : Stance.Oppose));
+                }
+
+                return result;
+            }
+
+            var keyword = lexicon.Issues.FindLongest(a, from, to);
+            if (keyword.Start < 0)
+                return result;
+            var label = keyword.Value.Label;
+            var polarity = keyword.Value.Polarity;
+            var keywordEnd = keyword.Start + keyword.Length;
+            for (var k = keyword.Start - 1; k >= from; k--)
+            {
+                var length = lexicon.Stance.Match(a, k, keyword.Start, out var cls);
+                if (length == 0 || cls is StanceClass.Negation or StanceClass.Objective or StanceClass.Condition or StanceClass.Topic)
+                    continue;
+                if (cls == StanceClass.Regulate)
+                {
+                    result.Add((label, Stance.Conditional));
+                    return result;
+                }
+
+                var sign = (cls is StanceClass.Oppose or StanceClass.Reject or StanceClass.EndNoun ? -1 : 1) * polarity;
+                if (NegatedBefore(k, from))
+                    sign = -sign;
+                if (NegationBetween(k + length, keyword.Start))
+                    sign = -sign;
+                if (Departs(keywordEnd, to))
+                    sign = -sign;
+                result.Add((label, sign > 0 ? Stance.Support : Stance.Oppose));
+                return result;
+            }
+
+            int stated;
+            if (keyword.Start > from && a.WordIs(keyword.Start - 1, "\u0627\u0644\u0627") && NegationBetween(Math.Max(from, keyword.Start - 4), keyword.Start - 1))
+                stated = polarity; // "لا … إلا بيد الدولة": nothing but
+            else if (NegatedBefore(keyword.Start, from))
+                stated = -polarity;
+            else if (IsTopic(keyword.Start, from))
+                stated = NegatedPredicate(keywordEnd, to) ? -polarity : polarity;
+            else
+                return result;
+            if (Departs(keywordEnd, to))
+                stated = -stated;
+            result.Add((label, stated > 0 ? Stance.Support : Stance.Oppose));
+            return result;
+        }
+
+        /// <summary>
+        /// The issue at <paramref name="keyword"/> opens its clause, after conjunctions ("بل", "لكن") and a topic noun
+        /// ("الحديث عن"): it is what the clause comments on.
+        /// </summary>
+        private bool IsTopic(int keyword, int from)
+        {
+            var k = from;
+            while (k < keyword && (a.Has(k, WordRole.Boundary) || a.WordIs(k, "\u0628\u0644")))
+                k++;
+            if (k < keyword && arabic.Stance.Match(a, k, keyword, out var cls) is > 0 and var length && cls == StanceClass.Topic)
+                k += length;
+            return k == keyword;
+        }
+
+        /// <summary>A nominal predicate negated right after the topic: "… غير مطروح", "… ليس حلاً".</summary>
+        private bool NegatedPredicate(int after, int to) =>
+            after < to && (a.WordIs(after, "\u063A\u064A\u0631") || a.WordIs(after, "\u0644\u064A\u0633") || a.WordIs(after, "\u0644\u064A\u0633\u062A"));
+
+        private bool NegationBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsNegation(k))
+                    return true;
+            }
+
+            return false;
+        }
+
         // ---- (3) Reported statements -----------------------------------------------------------------------------
 
         private void ReportedStatements()
@@ -306,16 +453,18 @@ public static class PositionFinder
                 var sentence = a.SentenceOf[t];
                 var sentenceFirst = a.SentenceFirst[sentence];
                 var sentenceEnd = a.SentenceEnd(sentence);
-                var subject = Subject(t, sentenceFirst, out var negated);
+                var objectStart = t + length;
+                var subject = lexicon == arabic ? ArabicSubject(t, length, sentenceFirst, sentenceEnd, out var negated, out objectStart)
+                    : Subject(t, sentenceFirst, out negated);
                 if (subject is not { Actor: { } actor } || subject.Nature == SpeakerNature.Author)
                 {
                     t += length - 1;
                     continue;
                 }
 
-                var stop = ClauseEnd(t + length, sentenceEnd);
-                var (issue, stance) = Object(t + length, stop, cls, negated, fallback: false);
-                stop = StatementEnd(t + length, stop);
+                var stop = ClauseEnd(objectStart, sentenceEnd);
+                var (issue, stance) = Object(objectStart, stop, cls, negated, fallback: false);
+                stop = StatementEnd(objectStart, stop);
                 if (issue is not null)
                 {
                     var last = stop;
@@ -328,12 +477,94 @@ public static class PositionFinder
             }
         }
 
+        /// <summary>
+        /// The subject of an Arabic stance verb: the name after it (verb first: "دعا آية الله علي السيستاني إلى …"), the
+        /// phrase before it ("والسيستاني يدعو إلى …"), or, for a verb or participle with neither ("مطالباً بـ…"), the
+        /// subject of its sentence. <paramref name="objectStart"/> is where the object begins (after the subject and a
+        /// parenthesis set off by commas: "، في بيان من النجف، إلى …").
+        /// </summary>
+        private SpeakerRef? ArabicSubject(int verb, int length, int sentenceFirst, int sentenceEnd, out bool negated, out int objectStart)
+        {
+            objectStart = verb + length;
+            var after = verb + length;
+            if (after < sentenceEnd && (resolver.IsHead(after) || a.MentionAt(after) is not null) && !Governed(after))
+            {
+                var (from, to) = resolver.PhraseAfter(after, sentenceEnd);
+                if (from == after && resolver.Resolve(from, to, useContext: false) is { Actor: { } actor, Nature: not SpeakerNature.Author } named)
+                {
+                    var last = -1;
+                    for (var k = from; k < to; k++)
+                    {
+                        if (a.MentionAt(k) is { } m && (m.ActorId == actor || a.TypeOf(m.ActorId) == ActorType.Person))
+                            last = k;
+                    }
+
+                    objectStart = last >= 0 ? last + 1 : to;
+                    if (objectStart < sentenceEnd && IsClauseBreak(objectStart))
+                    {
+                        var close = objectStart + 1;
+                        while (close < sentenceEnd && close < objectStart + 12 && !IsClauseBreak(close))
+                            close++;
+                        if (close < sentenceEnd && IsClauseBreak(close))
+                            objectStart = close + 1;
+                    }
+
+                    negated = false;
+                    return named;
+                }
+            }
+
+            if (Subject(verb, sentenceFirst, out negated) is { Actor: not null } before)
+                return before;
+
+            // Only a verb that opens its own clause ("وطالب", "، مطالباً") continues the sentence's subject.
+            var word = a.Word(verb);
+            return word.Length > 3 && word[0] is '\u0648' or '\u0641' || IsClauseBreak(verb - 1) ? SentenceActor(verb, sentenceFirst) : null;
+        }
+
+        /// <summary>An Arabic word governed by a preposition written into it (بالحشد، للصدر): not a subject.</summary>
+        private bool Governed(int t)
+        {
+            var word = a.Word(t);
+            return word.Length > 3 && word[0] is '\u0628' or '\u0644' or '\u0643' && a.MentionAt(t) is { } m && m.Span.Start > a.Tokens[t].Start;
+        }
+
+        /// <summary>
+        /// Who an Arabic sentence is about before token <paramref name="t"/>: the speaker of its last quotation, else the
+        /// first actor named in it that no preposition governs.
+        /// </summary>
+        private SpeakerRef? SentenceActor(int t, int sentenceFirst)
+        {
+            for (var i = quotes.Count - 1; i >= 0; i--)
+            {
+                if (end[i] > t || end[i] <= sentenceFirst)
+                    continue;
+                if (quotes[i].Speaker.Actor is { } speaker && quotes[i].Kind != QuoteKind.Term)
+                    return new SpeakerRef(speaker, null, false, SpeakerNature.Person, false, quotes[i].Start, null);
+                break;
+            }
+
+            for (var k = sentenceFirst; k < t; k++)
+            {
+                if (a.QuoteOf[k] >= 0 || a.MentionAt(k) is not { Kind: MentionKind.Name } m)
+                    continue;
+                if (a.Has(k - 1, WordRole.Preposition) || Governed(k))
+                    return null;
+                return new SpeakerRef(m.ActorId, null, false, SpeakerNature.Person, false, a.Tokens[k].Start, null);
+            }
+
+            return null;
+        }
+
         /// <summary>The subject of the verb at <paramref name="verb"/>, skipping a parenthesis between them ("No partner—including X—wants").</summary>
         private SpeakerRef? Subject(int verb, int sentenceFirst, out bool negated)
         {
             negated = false;
             var k = verb - 1;
-            while (k >= sentenceFirst && (a.Has(k, WordRole.Skip) || IsAdverb(k)))
+
+            // Arabic negates right before the verb, after the subject: "العراق لم يعد بحاجة إلى …".
+            var arabicNegation = !a.LexiconAt(verb).SubjectFirst;
+            while (k >= sentenceFirst && (a.Has(k, WordRole.Skip) || IsAdverb(k) || (arabicNegation && IsNegation(k))))
             {
                 negated |= IsNegation(k);
                 k--;
@@ -463,9 +694,12 @@ public static class PositionFinder
             if (cls is StanceClass.Want or StanceClass.Reject)
             {
                 var k = from;
-                if (k < window && a.WordIs(k, "to"))
+                var arabicObject = !lexicon.Equals(english) && k < window && (a.WordIs(k, "\u0627\u0644\u0649") || lexicon.Stance.Match(a, k, window, out _) > 0);
+                if (k < window && (a.WordIs(k, "to") || arabicObject))
                 {
-                    k++;
+                    // "دعا إلى إلغاء …", "طالب بإلغاء …": the verbal noun decides.
+                    if (a.WordIs(k, "to") || a.WordIs(k, "\u0627\u0644\u0649"))
+                        k++;
                     while (k < window && IsAdverb(k))
                         k++;
                     var length = lexicon.Stance.Match(a, k, window, out var inner);

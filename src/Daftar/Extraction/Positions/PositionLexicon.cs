@@ -15,6 +15,12 @@ internal enum StanceClass : byte
     Negation,
     Condition,
     Objective,
+
+    /// <summary>An obligation ("يجب أن"): the statement supports what must be.</summary>
+    Must,
+
+    /// <summary>A noun that puts the issue after it up for comment ("الحديث عن").</summary>
+    Topic,
 }
 
 /// <summary>An issue keyword's label and whether it names the issue (+1) or what the issue is against (-1).</summary>
@@ -57,6 +63,8 @@ internal sealed class PositionLexicon
                 "negation" => StanceClass.Negation,
                 "condition" => StanceClass.Condition,
                 "objective" => StanceClass.Objective,
+                "must" => StanceClass.Must,
+                "topic" => StanceClass.Topic,
                 _ => throw new InvalidOperationException($"stance-words.tsv: unknown class '{row[1]}'"),
             };
             var forms = row.Length > 3 && row[3].Length > 0 ? row[3].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null;

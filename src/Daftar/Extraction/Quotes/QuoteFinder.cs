@@ -36,7 +36,10 @@ namespace Daftar.Extraction.Quotes;
 /// <para><b>Arabic</b> verbs carry their subject when they open a clause ("وأضافت" — she, or a body named by a feminine
 /// noun; "يرون" — they); a participle ("مضيفاً") continues the sentence's speaker; "وجاء في البيان" is the words of
 /// whoever issued the statement; descriptions are reported without their accusative ending ("مصدراً مطلعاً" → "مصدر
-/// مطلع"); "الحركة" inside a description is the movement last named; "زعيم التيار" is the leader the text names.</para>
+/// مطلع"); "الحركة" inside a description is the movement last named; "زعيم التيار" is the leader the text names; the
+/// first person named in a sentence (the subject after its verb) is who a later verb of the sentence carries; a family
+/// name alone ("وتابع الكعبي") is the person named in full before; "مساعد وزير الخزانة" speaks for the ministry named
+/// with that portfolio, "مصدر في مكتب رئيس الوزراء" for the state whose government the text named.</para>
 /// <para><b>Languages.</b> The word tables (reporting-cues.tsv, speaker-nouns.tsv, function-words.tsv, term-markers.tsv)
 /// are keyed by language; each sentence is read with the table of its script (Arabic or else English), and Arabic
 /// reads the speaker after the verb first (قال مصدر مطلع), its head noun before its adjectives, and words through
@@ -444,13 +447,28 @@ internal sealed class QuoteAttributor
                 {
                     if (quote > 0 && results[quote - 1] is { Speaker: { } previous } && close[quote - 1] >= a.SentenceFirst[a.SentenceOf[k]] && close[quote - 1] < k)
                         return (previous, cue);
-                    if (phrase.Participle && SentenceSubject(k) is { } sentenceSubject)
+                    // "adding that …", "X welcomed …, but warned that “…”": the verb shares the sentence's subject.
+                    if ((phrase.Participle || (subjectFirst && IsCoordinator(k - 1) && OnlyThatBefore(cueEnd, limit))) && SentenceSubject(k) is { } sentenceSubject)
                         return (sentenceSubject, cue);
                 }
 
                 return VerbSpeaker(k, cueEnd, phrase, floor, limit) is { } speaker ? (speaker, cue) : null;
             }
         }
+    }
+
+    private bool IsCoordinator(int t) => a.WordIs(t, "and") || a.WordIs(t, "but");
+
+    /// <summary>Nothing but "that" or punctuation in [from, limit): the verb's object is the quotation itself.</summary>
+    private bool OnlyThatBefore(int from, int limit)
+    {
+        for (var t = from; t < limit; t++)
+        {
+            if (a.Tokens[t].IsWord && !a.WordIs(t, "that"))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>

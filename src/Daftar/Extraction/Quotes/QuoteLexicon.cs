@@ -36,6 +36,12 @@ internal enum WordRole
     /// <summary>Introduces indirect speech after a reporting verb ("قال إن …"); only languages that list one report it.</summary>
     Complementizer = 1 << 20,
 
+    /// <summary>A minister or ministry (Arabic "وزير", "وزارة"): the word after it names the portfolio ("وزير الخزانة").</summary>
+    Portfolio = 1 << 22,
+
+    /// <summary>A word of a state's government ("الحكومة", "رئيس الوزراء", "حكومي"): a speaker described by one speaks for that state.</summary>
+    Government = 1 << 23,
+
     Determiner = Indefinite | Quantifier | Definite | Possessive,
     Pronoun = He | She | They | I | We,
 }
@@ -356,6 +362,8 @@ internal sealed class LanguageLexicon
                 "leadership" => WordRole.Leadership,
                 "title" => WordRole.Title,
                 "complementizer" => WordRole.Complementizer,
+                "portfolio" => WordRole.Portfolio,
+                "government" => WordRole.Government,
                 _ => throw new InvalidOperationException($"function-words.tsv: unknown role '{row[1]}'"),
             };
             foreach (var word in row[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

@@ -433,6 +433,8 @@ internal sealed class SpeakerResolver
             return new SpeakerRef(group, group is null ? a.Slice(first, end) : null, false, SpeakerNature.Group, true, position, Key(head));
         }
 
+        if (end - first == 1 && !a.LexiconAt(first).SubjectFirst && PersonByFamilyName(first) is { } person)
+            return new SpeakerRef(person, null, false, SpeakerNature.Person, false, position, null);
         return null;
     }
 
@@ -482,7 +484,8 @@ internal sealed class SpeakerResolver
     {
         var description = Normalised(first, end, head);
         var plural = a.Has(head, WordRole.Plural) || (a.MentionAt(head) is { Kind: MentionKind.Member } && EndsWithPluralS(head));
-        var group = GroupIn(first, end) ?? (a.LexiconAt(first).SubjectFirst ? null : GroupNounIn(head + 1, end, first));
+        var group = GroupIn(first, end)
+            ?? (a.LexiconAt(first).SubjectFirst ? null : GroupNounIn(head + 1, end, first) ?? PortfolioGroup(first, end) ?? GovernmentState(first, end));
         var headKey = Key(head);
         var definite = a.LexiconAt(first).SubjectFirst
             ? a.Has(first, WordRole.Definite | WordRole.Possessive) && !a.Has(first, WordRole.Indefinite | WordRole.Quantifier)
@@ -610,6 +613,89 @@ internal sealed class SpeakerResolver
         {
             if (a.Has(k, WordRole.GroupNoun) && LanguageLexicon.IsArabicDefinite(a.Word(k)))
                 return GroupNamedBefore(k, before);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The ministry an Arabic description names by its portfolio: "مساعد وزير الخزانة" speaks for the organisation the
+    /// text named before with that word ("وزارة الخزانة الأمريكية"), or null.
+    /// </summary>
+    private string? PortfolioGroup(int first, int end)
+    {
+        for (var k = first; k + 1 < end; k++)
+        {
+            if (!a.Has(k, WordRole.Portfolio) || !a.Tokens[k + 1].IsWord)
+                continue;
+            var portfolio = WithoutArticle(WordKey.Of(a.Word(k + 1)));
+            if (portfolio.Length < 3)
+                continue;
+            for (var m = FirstMentionAtOrAfter(a.Tokens[first].Start) - 1; m >= 0; m--)
+            {
+                var mention = a.Mentions[m];
+                if (mention.Kind != MentionKind.Name || a.TypeOf(mention.ActorId) != ActorType.Organization)
+                    continue;
+                foreach (var word in a.Text.AsSpan(mention.Span.Start, mention.Span.Length).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (string.Equals(WithoutArticle(WordKey.Of(word)), portfolio, StringComparison.Ordinal))
+                        return mention.ActorId;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string WithoutArticle(string key) =>
+        key.Length > 4 && key[0] == '\u0627' && key[1] == '\u0644' ? key[2..] : key;
+
+    /// <summary>
+    /// The state an Arabic description names by its government ("مصدر في مكتب رئيس الوزراء", "مسؤول حكومي"): the last
+    /// state the text named with a word of government before it ("الحكومة العراقية"), or null.
+    /// </summary>
+    private string? GovernmentState(int first, int end)
+    {
+        var governed = false;
+        for (var k = first; k < end && !governed; k++)
+            governed = a.Has(k, WordRole.Government);
+        if (!governed)
+            return null;
+        for (var m = FirstMentionAtOrAfter(a.Tokens[first].Start) - 1; m >= 0; m--)
+        {
+            var mention = a.Mentions[m];
+            if (a.TypeOf(mention.ActorId) != ActorType.State)
+                continue;
+            var t = a.TokenAt(mention.Span.Start);
+            for (var k = Math.Max(0, t - 1); k < a.Count && a.Tokens[k].Start < mention.Span.End; k++)
+            {
+                if (a.Has(k, WordRole.Government))
+                    return mention.ActorId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An Arabic family name alone ("وتابع الكعبي") naming the person the text named in full before: the last person
+    /// mention whose last word is this word, or null.
+    /// </summary>
+    private string? PersonByFamilyName(int t)
+    {
+        var word = a.Word(t);
+        if (!LanguageLexicon.IsArabicDefinite(word) || a.InfoAt(t) is not null)
+            return null;
+        var key = WithoutArticle(WordKey.Of(word));
+        for (var m = FirstMentionAtOrAfter(a.Tokens[t].Start) - 1; m >= 0; m--)
+        {
+            var mention = a.Mentions[m];
+            if (mention.Kind != MentionKind.Name || a.TypeOf(mention.ActorId) != ActorType.Person)
+                continue;
+            var surface = a.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+            var space = surface.LastIndexOf(' ');
+            if (space > 0 && string.Equals(WithoutArticle(WordKey.Of(surface[(space + 1)..])), key, StringComparison.Ordinal))
+                return mention.ActorId;
         }
 
         return null;
@@ -869,7 +955,7 @@ internal sealed class SpeakerResolver
 
             if (!plural && type == ActorType.Person)
             {
-                strong = !a.Tokens[k].IsPossessive && (IsSentenceSubject(first) || FollowsContact(first));
+                strong = !a.Tokens[k].IsPossessive && (IsSentenceSubject(first) || FollowsContact(first) || IsArabicClauseSubject(first));
                 return new SpeakerRef(m.ActorId, null, false, SpeakerNature.Person, false, a.Tokens[first].Start, null);
             }
 
@@ -914,6 +1000,25 @@ internal sealed class SpeakerResolver
         }
 
         return k == first;
+    }
+
+    /// <summary>
+    /// Arabic puts the subject after its verb ("رفض الأمين العام للحركة الشيخ فلان القرار، وأكد …"): the first person
+    /// named in the sentence, not governed by a preposition (بالصدر، في حديث للصدر), is its subject.
+    /// </summary>
+    private bool IsArabicClauseSubject(int first)
+    {
+        if (a.LexiconAt(first).SubjectFirst || a.Has(first - 1, WordRole.Preposition))
+            return false;
+        if (a.MentionAt(first) is { } m && m.Span.Start > a.Tokens[first].Start && a.Text[m.Span.Start - 1] is '\u0628' or '\u0644' or '\u0643')
+            return false;
+        for (var k = a.SentenceFirst[a.SentenceOf[first]]; k < first; k++)
+        {
+            if (a.MentionAt(k) is { Kind: MentionKind.Name } before && a.TypeOf(before.ActorId) == ActorType.Person && a.QuoteOf[k] < 0)
+                return false;
+        }
+
+        return true;
     }
 
     private bool FollowsContact(int first)

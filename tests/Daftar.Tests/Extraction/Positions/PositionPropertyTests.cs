@@ -21,7 +21,10 @@ public class PositionPropertyTests
                 Gen.Const("يطالب "), Gen.Const("القوات الأجنبية"), Gen.Const("\uD800"), Gen.Const("x"),
                 Gen.Const("نرفض "), Gen.Const("يؤيد "), Gen.Const("بخروج "), Gen.Const("لمغادرة "), Gen.Const("حصر السلاح بيد الدولة"),
                 Gen.Const("السلاح المنفلت"), Gen.Const("حكومة أغلبية"), Gen.Const(" بشرط أن "), Gen.Const("ألّا "), Gen.Const("، "),
-                Gen.Const("«"), Gen.Const("»"), Gen.Const("\n١. "), Gen.Const("مطالب:"))
+                Gen.Const("«"), Gen.Const("»"), Gen.Const("\n١. "), Gen.Const("مطالب:"),
+                Gen.Const("وقال مقتدى الصدر إن "), Gen.Const("دعا علي السيستاني "), Gen.Const("إلى "), Gen.Const(" ما لم "),
+                Gen.Const("يجب أن "), Gen.Const("لا سلاح إلا بيد الدولة"), Gen.Const("الحديث عن "), Gen.Const(" غير مطروح"),
+                Gen.Const("، مطالباً "), Gen.Const("بل "), Gen.Const("لم يعد بحاجة إلى "), Gen.Const("وتابع الصدر: "))
             .Array[0, 40]
             .Select(parts => string.Concat(parts));
 

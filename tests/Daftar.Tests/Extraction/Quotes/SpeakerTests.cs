@@ -244,6 +244,21 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_verb_coordinated_with_the_sentence_s_first_verb_shares_its_subject()
+    {
+        const string text = "Karim Hadi, a veteran of the Reform Front, welcomed the plan on Monday, but warned that “the talks will fail without guarantees.”";
+        Named(Quote(text, "the talks will fail without guarantees"), "karim-hadi", "warned");
+    }
+
+    [Fact]
+    public void A_coordinated_verb_with_its_own_object_does_not_borrow_the_subject()
+    {
+        // "calls on the factions" names whom the call is to: no speaker comes from the sentence's subject.
+        const string text = "Karim Hadi met the delegation on Monday and calls on the factions, “the Reformists among them”, to follow.";
+        Assert.NotEqual("karim-hadi", Quote(text, "the Reformists among them").Speaker.Actor);
+    }
+
+    [Fact]
     public void A_role_without_a_group_does_not_take_the_group_of_the_last_anonymous_speaker()
     {
         const string text = "“We will stay,” one U.S. official said. “We just want our salaries,” one protester in the square said.";
