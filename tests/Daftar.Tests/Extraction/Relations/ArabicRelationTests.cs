@@ -4,26 +4,13 @@ using Daftar.Extraction.Actors;
 using Daftar.Extraction.Relations;
 using Daftar.Extraction.Sentences;
 using Xunit;
+using static Daftar.Tests.Extraction.Relations.RelationTestText;
 
 namespace Daftar.Tests.Extraction.Relations;
 
 /// <summary>The Arabic relation patterns, on sentences written for these tests.</summary>
 public class ArabicRelationTests
 {
-    private static RelationAnnotation[] Find(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        var actors = ActorRecognizer.Recognize(text, sentences, Gazetteer.Default);
-        return [.. RelationFinder.Find(text, sentences, actors)];
-    }
-
-    private static void AssertRelation(string text, string subject, RelationKind predicate, string obj, string evidence)
-    {
-        var relations = Find(text);
-        var relation = Assert.Single(relations, r => r.Subject == subject && r.Predicate == predicate && r.Object == obj);
-        Assert.Equal(evidence, text[relation.Evidence.Start..relation.Evidence.End]);
-    }
-
     [Fact]
     public void A_leader_noun_before_the_group_and_the_person_says_leads()
     {

@@ -4,25 +4,14 @@ using Daftar.Extraction.Actors;
 using Daftar.Extraction.Relations;
 using Daftar.Extraction.Sentences;
 using Xunit;
+using static Daftar.Tests.Extraction.Relations.RelationTestText;
 
 namespace Daftar.Tests.Extraction.Relations;
 
 /// <summary>Each relation pattern, on sentences written for these tests.</summary>
 public class RelationFinderTests
 {
-    private static (string Text, RelationAnnotation[] Relations) Find(string text)
-    {
-        var sentences = SentenceSplitter.Split(text);
-        var actors = ActorRecognizer.Recognize(text, sentences, Gazetteer.Default);
-        return (text, [.. RelationFinder.Find(text, sentences, actors)]);
-    }
-
-    private static void AssertRelation(string text, string subject, RelationKind predicate, string obj, string evidence)
-    {
-        var (_, relations) = Find(text);
-        var relation = Assert.Single(relations, r => r.Subject == subject && r.Predicate == predicate && r.Object == obj);
-        Assert.Equal(evidence, text[relation.Evidence.Start..relation.Evidence.End]);
-    }
+    private static (string Text, RelationAnnotation[] Relations) Find(string text) => (text, RelationTestText.Find(text));
 
     [Fact]
     public void Leader_titles_between_a_group_and_a_person_say_leads()
