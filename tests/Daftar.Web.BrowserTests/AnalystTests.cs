@@ -111,6 +111,28 @@ public sealed class AnalystTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Uploading_a_file_ingests_it_and_links_to_the_new_source()
+    {
+        var page = await Page();
+        await page.GotoAsync("/ar/sources");
+
+        await page.Locator("#upload input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "note-ar.txt",
+            MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("ملاحظة\n\nقال مقتدى الصدر في بيان يوم ١٦ آذار ٢٠٢٤ إن السلاح يجب أن يكون بيد الدولة وحدها."),
+        });
+        await page.Locator("#upload button[type=submit]").ClickAsync();
+        var added = page.Locator(".upload-added a");
+        await added.WaitForAsync();
+
+        Assert.Contains("#3", await added.InnerTextAsync(), StringComparison.Ordinal);
+        await added.ClickAsync();
+        await page.WaitForURLAsync("**/ar/sources/3");
+        Assert.Contains("مقتدى الصدر", await page.Locator("section.text").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_Arabic_web_font_is_served_and_used_when_installed()
     {
         var page = await Page();

@@ -122,6 +122,39 @@ public sealed partial class ReviewPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Uploaded_files_are_ingested_and_each_one_s_fate_is_shown()
+    {
+        var (_, page) = await web.Get("/en/sources");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent("Budget talks\n\nThe council met in Basra on Monday and agreed on the budget after a long debate."u8.ToArray()), "files", "budget.txt" },
+            { new ByteArrayContent([]), "files", "empty.md" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(WebFixture.English)), "files", "again.txt" },
+        };
+
+        using var response = await web.Client.PostAsync(new Uri("/en/sources?handler=Upload", UriKind.Relative), form);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(422, (int)response.StatusCode);
+        Assert.Matches("budget.txt</span>:\\s*<a href=\"/en/sources/\\d+\">added as", html);
+        Assert.Contains("class=\"upload-failed\"", html, StringComparison.Ordinal);
+        Assert.Contains("already in the ledger as", html, StringComparison.Ordinal);
+        using var ledger = SqliteLedger.Open(web.LedgerPath);
+        Assert.Equal(3, ledger.ListSources().Count);
+    }
+
+    [Fact]
+    public async Task An_upload_without_files_says_so()
+    {
+        var (status, html, _) = await web.Post("/en/sources", "/en/sources?handler=Upload");
+
+        Assert.Equal(400, status);
+        Assert.Contains("Choose at least one file.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_review_script_is_served() => Assert.Equal(200, (await web.Get("/assets/review.js")).Status);
 
     private static readonly IFormatProvider Inv = System.Globalization.CultureInfo.InvariantCulture;

@@ -1,4 +1,6 @@
+using Daftar.Ingest;
 using Daftar.Storage;
+using Microsoft.AspNetCore.Http;
 using Daftar.Text;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,6 +17,49 @@ public sealed class SourcesModel : DaftarPage
     public IReadOnlyList<SourceSummary> Sources { get; private set; } = [];
 
     public IReadOnlyList<string> Languages { get; private set; } = [];
+
+    /// <summary>What the last upload did, file by file; empty after a plain visit.</summary>
+    public IReadOnlyList<FileOutcome> Uploaded { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    /// <summary>Ingests uploaded files as `daftar ingest` would: each whole or not at all, bad ones named and skipped.</summary>
+    [RequestSizeLimit(IngestOptions.DefaultMaxBytes * 4)]
+    [RequestFormLimits(MultipartBodyLengthLimit = IngestOptions.DefaultMaxBytes * 4)]
+    public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            OnGet();
+            Message = T("upload.none");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var outcomes = new List<FileOutcome>();
+        using (var batch = new IngestBatch(Ledger, new IngestOptions(), NodaTime.SystemClock.Instance))
+        {
+            foreach (var file in files)
+            {
+                if (file.Length > IngestOptions.DefaultMaxBytes)
+                {
+                    outcomes.Add(new FileOutcome(file.FileName, FileStatus.Failed, null, null, null, T("upload.too_large"), file.Length));
+                    continue;
+                }
+
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, HttpContext.RequestAborted).ConfigureAwait(false);
+                outcomes.Add(batch.Ingest(Path.GetFileName(file.FileName), buffer.ToArray()));
+            }
+        }
+
+        OnGet();
+        Uploaded = outcomes;
+        if (outcomes.Any(o => o.Status == FileStatus.Failed))
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
 
     public void OnGet()
     {
