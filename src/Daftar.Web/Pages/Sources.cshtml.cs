@@ -61,20 +61,37 @@ public sealed class SourcesModel : DaftarPage
         return Page();
     }
 
+    /// <summary>Sources shown on one page.</summary>
+    public const int PageSize = 100;
+
+    [BindProperty(SupportsGet = true, Name = "p")] // "page" is the route value naming the Razor page
+    public int PageNumber { get; set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public int Matching { get; private set; }
+
     public void OnGet()
     {
         Title = T("nav.sources");
-        var all = Ledger.ListSources();
+        var all = Ledger.SourceTitles();
         Languages = [.. all.Select(s => s.Language).Distinct().Order(StringComparer.Ordinal)];
 
         // The title filter matches as search does: any spelling, either script, words in any order.
         var terms = string.IsNullOrWhiteSpace(Query) ? [] : SearchAnalyzer.QueryTerms(Query);
-        Sources =
-        [
-            .. all.Where(s => string.IsNullOrEmpty(LanguageFilter) || s.Language == LanguageFilter)
-                .Where(s => terms.Count == 0 || MatchesAll(s.Title ?? s.Name, terms)),
-        ];
+        var matching = all.Where(s => string.IsNullOrEmpty(LanguageFilter) || s.Language == LanguageFilter)
+            .Where(s => terms.Count == 0 || MatchesAll(s.Title, terms))
+            .Select(s => s.Id)
+            .ToList();
+        Matching = matching.Count;
+        PageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Sources = Ledger.ListSources([.. matching.Skip((PageNumber - 1) * PageSize).Take(PageSize)]);
     }
+
+    /// <summary>This list at another page, keeping the filters.</summary>
+    public string PageHref(int page) =>
+        Href("sources") + QueryString.Create(new Dictionary<string, string?> { ["q"] = Query, ["language"] = LanguageFilter, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     private static bool MatchesAll(string title, IReadOnlyList<string> terms)
     {

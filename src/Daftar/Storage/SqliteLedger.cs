@@ -180,16 +180,31 @@ public sealed partial class SqliteLedger : IDisposable
     }
 
     /// <summary>All sources, oldest first, without their text.</summary>
-    public IReadOnlyList<SourceSummary> ListSources() =>
+    public IReadOnlyList<SourceSummary> ListSources() => Summaries("1 = 1", new { });
+
+    /// <summary>The summaries of these sources, by id (a page of a long list: each summary reads the source's text length and counts).</summary>
+    public IReadOnlyList<SourceSummary> ListSources(IReadOnlyCollection<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0 ? [] : Summaries("s.id IN @ids", new { ids });
+    }
+
+    /// <summary>Every source's id, title (or file name) and language, by id: light enough to filter a long list in memory.</summary>
+    public IReadOnlyList<(long Id, string Title, string Language)> SourceTitles() =>
+        [.. connection.Query<(long, string?, string, string)>("SELECT id, title, name, language FROM sources ORDER BY id")
+            .Select(r => (r.Item1, r.Item2 ?? r.Item3, r.Item4))];
+
+    private List<SourceSummary> Summaries(string where, object parameters) =>
         connection.Query<SourceSummaryRow>(
-            """
+            $"""
             SELECT s.id, s.sha256, s.name, s.format, s.language, s.title, s.published, s.publisher, s.author,
                    s.confidential, length(s.text) AS text_length,
                    (SELECT count(*) FROM quotes q WHERE q.source_id = s.id AND q.review = 'candidate')
                  + (SELECT count(*) FROM timexes t WHERE t.source_id = s.id AND t.review = 'candidate')
                  + (SELECT count(*) FROM mentions m WHERE m.source_id = s.id AND m.review = 'candidate') AS candidates
-            FROM sources s ORDER BY s.id
-            """)
+            FROM sources s WHERE {where} ORDER BY s.id
+            """,
+            parameters)
             .Select(r => new SourceSummary(
                 r.Id, r.Sha256, r.Name, r.Format, r.Language, r.Title, ParseDate(r.Published), r.Publisher, r.Author,
                 r.Confidential, (int)r.TextLength, (int)r.Candidates))
