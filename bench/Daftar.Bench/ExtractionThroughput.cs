@@ -180,7 +180,7 @@ internal static class ExtractionThroughput
     }
 
     // The Arabic counterpart of Article: the same kinds of sentence in the same proportions.
-    private static string ArabicArticle(Random random)
+    internal static string ArabicArticle(Random random)
     {
         var builder = new StringBuilder(4096);
         for (var paragraph = 0; paragraph < 8; paragraph++)
@@ -218,7 +218,7 @@ internal static class ExtractionThroughput
     }
 
     // An invented article of about 4 KB: quotations with named and anonymous speakers, dates, actors, filler.
-    private static string Article(Random random)
+    internal static string Article(Random random)
     {
         var builder = new StringBuilder(4096);
         for (var paragraph = 0; paragraph < 8; paragraph++)

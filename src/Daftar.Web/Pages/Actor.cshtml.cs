@@ -12,13 +12,23 @@ public sealed class ActorModel : DaftarPage
 
     public Actor Actor { get; private set; } = null!;
 
-    public IReadOnlyList<Relation> Relations { get; private set; } = [];
+    /// <summary>The actor's relations, each stated once with every source that states it.</summary>
+    public IReadOnlyList<GraphEdge> Relations { get; private set; } = [];
 
     public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
 
     public IReadOnlyList<Quote> Quotes { get; private set; } = [];
 
     public IReadOnlyList<(long SourceId, int Mentions)> Sources { get; private set; } = [];
+
+    /// <summary>The most of each list the page shows: the latest events and quotations, the sources naming the actor most.</summary>
+    public const int ListLength = 50;
+
+    public int EventTotal { get; private set; }
+
+    public int QuoteTotal { get; private set; }
+
+    public int SourceTotal { get; private set; }
 
     public IActionResult OnGet(string id)
     {
@@ -28,11 +38,15 @@ public sealed class ActorModel : DaftarPage
         Actor = actor;
         Title = actor.Name;
         names = all.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        titles = Ledger.ListSources().ToDictionary(s => s.Id, s => s.Title ?? s.Name);
-        Relations = Ledger.RelationsOf(id);
-        Timeline = Ledger.Timeline(id);
-        Quotes = Ledger.QuotesBy(id);
-        Sources = Ledger.SourcesMentioning(id);
+        titles = Ledger.SourceTitles().ToDictionary(s => s.Id, s => s.Title);
+        Relations = RelationGraph.Build(Ledger.RelationsOf(id), all).Edges;
+        var timeline = Ledger.Timeline(id);
+        EventTotal = timeline.Count;
+        Timeline = [.. timeline.TakeLast(ListLength).Reverse()];
+        (Quotes, QuoteTotal) = Ledger.RecentQuotesBy(id, ListLength);
+        var sources = Ledger.SourcesMentioning(id);
+        SourceTotal = sources.Count;
+        Sources = [.. sources.Take(ListLength)];
         return Page();
     }
 

@@ -44,6 +44,10 @@ public abstract class DaftarPage : PageModel
 
     public string OtherLanguageName => Language == UiLanguage.Arabic ? "English" : "العربية";
 
+    /// <summary>"12", or "50 of 1,204" when a list shows only part of what there is.</summary>
+    public string Shown(int shown, int total) =>
+        shown >= total ? Number(total) : string.Format(CultureInfo.InvariantCulture, T("list.shown_of"), Number(shown), Number(total));
+
     /// <summary>A number in the page's language (Arabic pages keep Western digits, as Iraqi print does).</summary>
     public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Daftar.Analysis;
+using Daftar.Domain;
 using Daftar.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,19 +28,33 @@ public sealed class TimelineModel : DaftarPage
 
     public string Svg { get; private set; } = "";
 
+    /// <summary>The most events the page draws and lists.</summary>
+    public const int MaxShown = 500;
+
+    public int Total { get; private set; }
+
+    /// <summary>Whether older events were left out.</summary>
+    public bool Truncated { get; private set; }
+
     public void OnGet()
     {
         Title = T("nav.timeline");
         var actors = Ledger.ListActors();
         names = actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        var all = Ledger.Timeline(string.IsNullOrEmpty(ActorFilter) || !names.ContainsKey(ActorFilter) ? null : ActorFilter);
-        var withEvents = all.Where(e => e.ActorId is not null).Select(e => e.ActorId!).ToHashSet(StringComparer.Ordinal);
+        var actorId = string.IsNullOrEmpty(ActorFilter) || !names.ContainsKey(ActorFilter) ? null : ActorFilter;
+        EventType? type = Enum.GetValues<EventType>().Where(t => Storage.Codes.Name(t) == TypeFilter).Select(t => (EventType?)t).FirstOrDefault();
+        if (!string.IsNullOrEmpty(TypeFilter) && type is null)
+            return; // an unknown type matches nothing
+        int? fromYear = TimelineChart.Span(From ?? "") is { } from ? from.First.Year : null;
+
+        // The latest events, when there are more than a page can draw: narrow by actor, type or dates for the rest.
+        var recent = Ledger.RecentTimeline(actorId, type, fromYear, MaxShown * 4);
+        var matching = recent.Where(e => TimelineChart.Within(e.Date, From, To)).ToList();
+        Total = matching.Count;
+        Events = [.. matching.TakeLast(MaxShown)];
+        Truncated = Total > Events.Count || recent.Sum(e => e.Reports.Length) >= MaxShown * 4;
+        var withEvents = Ledger.ActorsWithEvents();
         ActorChoices = [.. actors.Where(a => withEvents.Contains(a.Id) || a.Id == ActorFilter).Select(a => (a.Id, a.Name))];
-        Events =
-        [
-            .. all.Where(e => string.IsNullOrEmpty(TypeFilter) || Storage.Codes.Name(e.Type) == TypeFilter)
-                .Where(e => TimelineChart.Within(e.Date, From, To)),
-        ];
         Svg = TimelineChart.Render(Events, ActorName, e => "#event-" + e.Reports[0].Id);
     }
 

@@ -392,6 +392,39 @@ public sealed partial class SqliteLedger : IDisposable
                 "SELECT source_id, count(*) FROM mentions WHERE actor_id = @actorId GROUP BY source_id ORDER BY count(*) DESC, source_id", new { actorId })
             .Select(r => (r.Item1, (int)r.Item2))];
 
+    /// <summary>The actors that did or suffered at least one event.</summary>
+    public IReadOnlySet<string> ActorsWithEvents() =>
+        connection.Query<string>("SELECT actor_id FROM events WHERE actor_id IS NOT NULL UNION SELECT target_id FROM events WHERE target_id IS NOT NULL")
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The latest part of the timeline: events of the given actor and type (each optional) from the most recent back,
+    /// at most <paramref name="reports"/> rows read, grouped into deeds in date order. For a page: the whole
+    /// ledger's timeline can hold tens of thousands of events.
+    /// </summary>
+    /// <param name="fromYear">Only events dated in this year or later, when given (a coarse cut the caller refines).</param>
+    public IReadOnlyList<Analysis.TimelineEvent> RecentTimeline(string? actorId, EventType? type, int? fromYear, int reports)
+    {
+        var rows = connection.Query<EventRow>(
+            """
+            SELECT * FROM events
+            WHERE review <> @rejected
+              AND (@actorId IS NULL OR actor_id = @actorId OR target_id = @actorId)
+              AND (@type IS NULL OR type = @type)
+              AND (@fromYear IS NULL OR substr(date, 1, 4) >= @fromYear)
+            ORDER BY date DESC, id DESC LIMIT @reports
+            """,
+            new
+            {
+                rejected = Codes.Name(ReviewState.Rejected),
+                actorId,
+                type = type is { } t ? Codes.Name(t) : null,
+                fromYear = fromYear?.ToString("D4", CultureInfo.InvariantCulture),
+                reports,
+            });
+        return Analysis.Timeline.Build(rows.Select(ToEvent).Reverse());
+    }
+
     /// <summary>The timeline: one entry per deed, however many sources report it (<see cref="Analysis.Timeline"/>).</summary>
     /// <param name="actorId">Only the deeds this actor did or suffered, when given.</param>
     public IReadOnlyList<Analysis.TimelineEvent> Timeline(string? actorId = null) =>
@@ -419,6 +452,16 @@ public sealed partial class SqliteLedger : IDisposable
     /// <summary>The relation network (<see cref="Analysis.RelationGraph"/>), of the given kinds only when some are given.</summary>
     public Analysis.RelationGraph RelationGraph(IReadOnlySet<RelationKind>? kinds = null) =>
         Analysis.RelationGraph.Build(ListRelations(), ListActors(), kinds);
+
+    /// <summary>The latest quotations attributed to an actor (most recent sources first), and how many there are in all.</summary>
+    public (IReadOnlyList<Quote> Quotes, int Total) RecentQuotesBy(string actorId, int limit)
+    {
+        var total = connection.ExecuteScalar<long>("SELECT count(*) FROM quotes WHERE speaker_actor_id = @actorId", new { actorId });
+        var quotes = connection.Query<QuoteRow>(
+                "SELECT * FROM quotes WHERE speaker_actor_id = @actorId ORDER BY source_id DESC, start LIMIT @limit", new { actorId, limit })
+            .Select(ToQuote).ToList();
+        return (quotes, (int)total);
+    }
 
     /// <summary>Relations the actor takes part in, as subject or object.</summary>
     public IReadOnlyList<Relation> RelationsOf(string actorId) =>
