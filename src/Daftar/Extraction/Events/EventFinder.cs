@@ -84,6 +84,12 @@ public static class EventFinder
         public bool Adjectival;
         public string? Date;
         public int DateToken;
+
+        /// <summary>Tells no event of its own: a carrier whose object names the deed, a statement that carried another deed, reported speech.</summary>
+        public bool Suppressed;
+
+        /// <summary>The carrier verb whose object this noun is ("أعلن انسحابه"), or -1.</summary>
+        public int CarriedBy;
     }
 
     private sealed class Finder : IDisposable
@@ -110,6 +116,7 @@ public static class EventFinder
         private readonly Dictionary<string, ActorType> actorTypes = new(StringComparer.Ordinal);
         private int nextClause;
         private readonly List<(int First, int Last)> summaryRuns = [];
+        private readonly Dictionary<int, (bool Named, string? Actor)> carrierSubjects = [];
         private readonly StringBuilder summaryText = new();
 
         public Finder(string text, TokenList tokens, EventLexicon lexicon, ActorLayerResult actors, ImmutableArray<TimexAnnotation> timexes)
@@ -263,8 +270,10 @@ public static class EventFinder
                 triggers.Clear();
                 FindTriggers(a, b, triggers);
                 DateTriggers(a, b, triggers, front.Value, front.End, sentenceDates == 1 ? onlyDate : -1, carried);
+                LinkCarriersAndStatements(a, b, triggers);
                 string? dated = null;
                 (bool Found, bool Named, string? Actor) previousSubject = (false, false, null);
+                carrierSubjects.Clear();
                 for (var k = 0; k < triggers.Count; k++)
                 {
                     var t = triggers[k];
@@ -272,8 +281,16 @@ public static class EventFinder
                     // What follows the trigger (its object, its summary) ends where the next trigger begins.
                     var limit = k + 1 < triggers.Count ? triggers[k + 1].Start : b;
                     var named = Participants(t, a, limit, previousSubject, out var actor, out var target);
+                    if (t.CarriedBy >= 0 && carrierSubjects.TryGetValue(t.CarriedBy, out var carrier))
+                        (named, actor) = (carrier.Named, carrier.Actor ?? actor);
                     if (!t.Candidate.IsNoun && !t.Adjectival)
                         previousSubject = (true, named, actor);
+                    if (t.Suppressed)
+                    {
+                        carrierSubjects[k] = (named, actor);
+                        continue;
+                    }
+
                     if (t.Date is null || !named)
                         continue;
                     if (actor is null && target is null && t.Candidate.Row.Type is not (EventType.Assault or EventType.Protest))
@@ -358,7 +375,8 @@ public static class EventFinder
                     if (end < 0 || end < bestEnd)
                         continue;
                     var required = -1;
-                    if (c.Requires.Length > 0 && (required = FindRequired(i, end, b, c.Requires, c.Row.Window)) < 0)
+                    if (c.Requires.Length > 0 && (required = FindRequired(i, end, b, c.Requires, c.Row.Window)) < 0
+                        && (c.IsNoun || !ArabicWords.IsArabic(tokens.Chars(i)) || (required = FindRequiredInObject(i, end, a, b, c.Requires, c.Row.Window)) < 0))
                         continue;
                     if (c.Excludes.Length > 0 && end < b && StartsWithAny(end, c.Excludes))
                         continue;
@@ -385,7 +403,7 @@ public static class EventFinder
                 // Participles that describe: "the bloodily suppressed uprising", "the militia, backed by Iran, …".
                 var adjectival = !best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pw && pw >= a
                     && (Word(pw).Is(EventRole.Determiner) || (tokens.IsSymbol(pw + 1, ',') && bestEnd < b && Word(bestEnd).Is(EventRole.Agent)));
-                found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1 });
+                found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1, CarriedBy = -1 });
                 lastEnd = bestEnd;
                 i = bestEnd - 1;
             }
@@ -430,6 +448,22 @@ public static class EventFinder
             for (var t = start - 1; t >= 0 && t >= start - 4 && clause[t] == id && t >= FirstOfClause(start); t--)
             {
                 if (mentionOf[t] < 0 && Satisfies(t, prefixes))
+                    return t;
+            }
+
+            return -1;
+        }
+
+        /// <summary>An Arabic verb's required word in its object, past its subject and the asides after it ("سلّمت سرايا السلام، أمس، آخر مواقعها").</summary>
+        private int FindRequiredInObject(int start, int end, int a, int b, string[] prefixes, int window)
+        {
+            var from = ArabicObjectStart(start, end, a, b, out _);
+            if (from <= end || from >= b)
+                return -1;
+            var id = clause[from];
+            for (var t = from; t < b && t < from + window && clause[t] == id; t++)
+            {
+                if (Satisfies(t, prefixes))
                     return t;
             }
 
@@ -676,6 +710,10 @@ public static class EventFinder
 
                 var (value, token) = NearestClauseDate(t.Start, t.End, a, b, int.MaxValue, blockers: false, blockAfter: true);
 
+                // Arabic: a date aside after the subject ("، أمس الجمعة،"), else the first date of the object's clause.
+                if (value is null && ArabicWords.IsArabic(tokens.Chars(t.Start)))
+                    (value, token) = ArabicObjectDate(t, a, b);
+
                 // "is backed by Iran": a present passive is a state, dated only by its own clause.
                 if (value is null && t.Candidate.Form == TriggerForm.Past && PassiveAuxiliaryOf(t.Start, a) is var aux && aux >= 0 && Word(aux).Is(EventRole.PresentAuxiliary))
                     continue;
@@ -731,6 +769,108 @@ public static class EventFinder
                     triggers[k] = t;
                 }
             }
+        }
+
+        /// <summary>
+        /// Triggers that tell no event of their own. A verb that reports speech ("أعلن أن …", "صرّح بأن …") is the
+        /// quotation layer's. A carrier's object noun names the deed ("أعلن … تعليق عملياتها", "بدأت السرايا تسليم …"):
+        /// the noun takes the carrier's actor and, first, its date. A statement noun after an attribution word ("في بيان",
+        /// "وفقاً لبيان") is the vehicle of the deed its sentence tells: that deed takes its date when it has none; only
+        /// in a sentence with no other deed (speech: "قال … في مؤتمر صحفي") is the statement the event.
+        /// </summary>
+        private void LinkCarriersAndStatements(int a, int b, List<Trigger> triggers)
+        {
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var t = triggers[k];
+                var row = t.Candidate.Row;
+                if (t.Candidate.IsNoun || !(row.ReportsSpeech || row.Carrier || row.CarrierOnly))
+                    continue;
+                var arabic = ArabicWords.IsArabic(tokens.Chars(t.Start));
+                var from = arabic ? ArabicObjectStart(t.Start, t.End, a, b, out _) : t.End;
+                if (row.ReportsSpeech && from < b && (tokens.IsSymbolIn(from, ":«“\"") || (Word(from).Is(EventRole.Complementizer) && !Word(from).Is(EventRole.Relative))))
+                {
+                    t.Suppressed = true;
+                    triggers[k] = t;
+                    continue;
+                }
+
+                if (!(row.Carrier || row.CarrierOnly))
+                    continue;
+                for (var m = k + 1; m < triggers.Count; m++)
+                {
+                    var o = triggers[m];
+                    if (o.Start >= from + 3)
+                        break;
+                    if (o.Start < from || !o.Candidate.IsNoun || IsStatementPhrase(PrevWord(o.Start)))
+                        continue;
+                    o.CarriedBy = k;
+                    if (t.Date is not null)
+                        (o.Date, o.DateToken) = (t.Date, t.DateToken);
+                    triggers[m] = o;
+                    t.Suppressed = true;
+                    break;
+                }
+
+                t.Suppressed |= row.CarrierOnly;
+                triggers[k] = t;
+            }
+
+            var deeds = false;
+            foreach (var t in triggers)
+                deeds |= (!t.Candidate.IsNoun && !t.Suppressed) || t.CarriedBy >= 0;
+            if (!deeds)
+                return;
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var t = triggers[k];
+                if (!t.Candidate.IsNoun || t.Candidate.Row.Type != EventType.Statement || t.CarriedBy >= 0 || !IsStatementPhrase(PrevWord(t.Start)))
+                    continue;
+                t.Suppressed = true;
+                triggers[k] = t;
+                if (t.Date is null)
+                    continue;
+
+                // The nearest undated deed takes the statement's date.
+                var nearest = -1;
+                for (var m = 0; m < triggers.Count; m++)
+                {
+                    var o = triggers[m];
+                    var deed = (!o.Candidate.IsNoun && !o.Suppressed) || o.CarriedBy >= 0;
+                    if (m != k && deed && o.Date is null && (nearest < 0 || Math.Abs(o.Start - t.Start) < Math.Abs(triggers[nearest].Start - t.Start)))
+                        nearest = m;
+                }
+
+                if (nearest >= 0)
+                {
+                    var o = triggers[nearest];
+                    (o.Date, o.DateToken) = (t.Date, t.DateToken);
+                    triggers[nearest] = o;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The date of an Arabic verb found past its own clause: a date aside after its subject, or a date in the clause
+        /// where its object begins, before another verb.
+        /// </summary>
+        private (string? Value, int Token) ArabicObjectDate(Trigger t, int a, int b)
+        {
+            var from = ArabicObjectStart(t.Start, t.End, a, b, out var aside);
+            if (aside >= 0)
+                return (dateValues[timexOf[aside]], aside);
+            if (from <= t.End || from >= b)
+                return (null, -1);
+            var id = clause[from];
+            for (var u = from; u < b && u < from + 12 && clause[u] == id; u++)
+            {
+                if (timexOf[u] >= 0)
+                    return (dateValues[timexOf[u]], u);
+                if (u > from && mentionOf[u] < 0 && entries[u]?.Triggers is { Length: > 0 } verbs && !verbs[0].IsNoun)
+                    break;
+            }
+
+            return (null, -1);
         }
 
         /// <summary>
@@ -868,11 +1008,11 @@ public static class EventFinder
                 actor = AgentAfter(t.End, b, 15);
                 target = t.Adjectival ? null : PassiveSubject(t.Start, a);
             }
-            else if (ArabicWords.IsArabic(tokens.Chars(t.Start)) && SubjectAfterArabicVerb(t, a, b) is var (after, subjectEnd) && after is not null)
+            else if (ArabicWords.IsArabic(tokens.Chars(t.Start)) && SubjectAfterArabicVerb(t.Start, t.End, a, b) is var (after, subjectEnd) && after is not null)
             {
                 // Verb–subject–object: "أمر زعيم التيار الصدري مقتدى الصدر، أمس، سرايا السلام …".
                 actor = after;
-                var objectStart = SkipDateAside(subjectEnd, b);
+                var objectStart = ArabicObjectStart(t.Start, t.End, a, b, out _);
                 target = MentionAfter(objectStart, b, 10, actor, ownClause: objectStart != subjectEnd);
             }
             else
@@ -887,57 +1027,233 @@ public static class EventFinder
 
         /// <summary>
         /// The subject of an Arabic verb that stands first: no actor right before the verb, and an actor within three
-        /// words after it, in its clause. A title, a group and a person ("زعيم التيار الصدري مقتدى الصدر") give the
-        /// person. Returns the subject and the token after it, or null when the verb does not stand first.
+        /// words after it, in its clause (a date or an adverbial phrase such as "على إثره" may stand between; "مئات من"
+        /// counts its subject). A title, a group and a person ("الأمين العام لحركة النجباء الشيخ أكرم الكعبي") give the
+        /// person; a definite head noun ("السرايا") the organisation it heads. Returns the subject and the token after
+        /// it, or null when the verb does not stand first.
         /// </summary>
-        private (string? Actor, int End) SubjectAfterArabicVerb(Trigger t, int a, int b)
+        private (string? Actor, int End) SubjectAfterArabicVerb(int start, int end, int a, int b)
         {
-            var before = t.Start - 1;
+            var before = start - 1;
             while (before >= a && IsAdverb(before))
                 before--;
-            if (before >= a && mentionOf[before] >= 0)
-                return (null, t.End);
-            var id = clause[t.Start];
+            if (before >= a && (mentionOf[before] >= 0 || DefiniteHeadActor(before) is not null))
+                return (null, end);
+            var id = clause[start];
             var words = 0;
-            for (var u = t.End; u < b && clause[u] == id && words <= 3; u++)
+            for (var u = end; u < b && clause[u] == id && words <= 3; u++)
             {
                 if (mentionOf[u] < 0)
                 {
-                    if (tokens[u].Kind != TokenKind.Word || Word(u).Is(EventRole.Function | EventRole.Complementizer) || entries[u]?.Triggers.Length > 0 || anyTimex[u])
-                        return (null, t.End);
+                    if (anyTimex[u])
+                        continue;
+                    if (AdverbialPhraseEnd(u, b) is var phrase && phrase > u)
+                    {
+                        u = phrase - 1;
+                        continue;
+                    }
+
+                    if (words == 0 && DefiniteHeadActor(u) is { } head)
+                        return (head, u + 1);
+                    if (Word(u).Is(EventRole.Function) && u > end && Word(u - 1).Is(EventRole.Quantifier))
+                        continue;
+                    if (tokens[u].Kind != TokenKind.Word || Word(u).Is(EventRole.Function | EventRole.Complementizer) || entries[u]?.Triggers.Length > 0)
+                        return (null, end);
                     words++;
                     continue;
                 }
 
                 var k = mentionOf[u];
-                var end = u;
-                while (end < b && mentionOf[end] == k)
-                    end++;
-                if (end < b && mentionOf[end] >= 0 && actorTypes.TryGetValue(mentions[mentionOf[end]].ActorId, out var type) && type == ActorType.Person
-                    && !(actorTypes.TryGetValue(mentions[k].ActorId, out var first) && first == ActorType.Person))
+                var last = u;
+                while (last < b && mentionOf[last] == k)
+                    last++;
+                if (!(actorTypes.TryGetValue(mentions[k].ActorId, out var first) && first == ActorType.Person) && PersonAfter(last, b) is var (person, personEnd) && person is not null)
+                    return (person, personEnd);
+
+                // "الحكومتان العراقية والأمريكية": the subject goes on over the names joined to it.
+                var subjectEnd = last;
+                while (subjectEnd < b && mentionOf[subjectEnd] >= 0)
+                    subjectEnd++;
+                return (mentions[k].ActorId, subjectEnd);
+            }
+
+            return (null, end);
+        }
+
+        /// <summary>A person named at <paramref name="u"/>, or after titles there ("الشيخ أكرم الكعبي"): the person and the token after the name.</summary>
+        private (string? Person, int End) PersonAfter(int u, int b)
+        {
+            for (var p = u; p < b && p <= u + 3; p++)
+            {
+                if (mentionOf[p] < 0)
                 {
-                    var person = mentionOf[end];
-                    while (end < b && mentionOf[end] == person)
-                        end++;
-                    return (mentions[person].ActorId, end);
+                    if (tokens[p].Kind != TokenKind.Word)
+                        return (null, u);
+                    continue;
                 }
 
+                if (!(actorTypes.TryGetValue(mentions[mentionOf[p]].ActorId, out var type) && type == ActorType.Person))
+                    return (null, u);
+
+                // The words between the group and the person must be titles.
+                if (p > u && NameTitles.Before(text, mentions[mentionOf[p]].Span.Start, NameLexicon.Default, anyCase: true).Start != tokens[u].Start
+                    && !(mentions[mentionOf[p]].Span.Start <= tokens[u].Start))
+                    return (null, u);
+                var k = mentionOf[p];
+                var end = p;
+                while (end < b && mentionOf[end] == k)
+                    end++;
                 return (mentions[k].ActorId, end);
             }
 
-            return (null, t.End);
+            return (null, u);
         }
 
-        /// <summary>Past a date set off by clause marks ("، أمس الجمعة،"): the token after it, else <paramref name="u"/>.</summary>
-        private int SkipDateAside(int u, int b)
+        /// <summary>The end of an adverbial phrase of several words starting at <paramref name="u"/> ("على إثره"), else <paramref name="u"/>.</summary>
+        private int AdverbialPhraseEnd(int u, int b)
         {
-            if (u >= b || tokens[u].Kind != TokenKind.Symbol || !IsClauseMark(u) || u + 1 >= b || !anyTimex[u + 1])
-                return u;
-            var v = u + 1;
-            while (v < b && anyTimex[v])
-                v++;
-            return v < b && tokens[v].Kind == TokenKind.Symbol && IsClauseMark(v) ? v + 1 : u;
+            foreach (var phrase in lexicon.AdverbialPhrases)
+            {
+                if (u + phrase.Length > b || !SameWord(u, phrase[0]))
+                    continue;
+                var k = 1;
+                while (k < phrase.Length && SameWord(u + k, phrase[k]))
+                    k++;
+                if (k == phrase.Length)
+                    return u + k;
+            }
+
+            return u;
         }
+
+        /// <summary>
+        /// An Arabic definite noun that is the head of an organisation's name mentioned before ("السرايا" after "سرايا
+        /// السلام", "التحالف" after "التحالف الدولي"): that organisation. A name whose first word is the same definite
+        /// word is preferred, however far back; a name headed by the bare noun counts within the last 1,500 characters.
+        /// </summary>
+        private string? DefiniteHeadActor(int u)
+        {
+            if (u < 0 || u >= count || mentionOf[u] >= 0 || tokens[u].Kind != TokenKind.Word || anyTimex[u] || entries[u]?.Triggers.Length > 0 || Word(u).Roles != EventRole.None)
+                return null;
+            var w = tokens.Chars(u);
+            if (!ArabicWords.IsArabic(w) || w.Length > ArabicWords.MaxLength)
+                return null;
+            Span<char> buffer = stackalloc char[ArabicWords.MaxLength];
+            var n = ArabicWords.Fold(w, buffer);
+            if (n <= 0)
+                return null;
+            var folded = buffer[..n];
+            if (folded[0] is 'و' or 'ف')
+                folded = folded[1..];
+            if (folded.Length < 5 || !folded.StartsWith("ال", StringComparison.Ordinal))
+                return null;
+            var stem = folded[2..];
+            Span<char> other = stackalloc char[ArabicWords.MaxLength];
+            string? construct = null;
+            for (var k = UpperBound(tokens[u].Start) - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (actorTypes.TryGetValue(m.ActorId, out var type) && type == ActorType.Person)
+                    continue;
+                var surface = text.AsSpan(m.Span.Start, m.Span.Length);
+                var space = surface.IndexOf(' ');
+                if (space <= 0)
+                    continue;
+                var head = surface[..space];
+                if (head.Length > ArabicWords.MaxLength || !ArabicWords.IsArabic(head))
+                    continue;
+                var h = ArabicWords.Fold(head, other);
+                if (h <= 0)
+                    continue;
+                var headStem = ArabicWords.Stem(other[..h]);
+                if (!headStem.SequenceEqual(stem))
+                    continue;
+                if (other[..h].IndexOf("ال", StringComparison.Ordinal) is >= 0 and <= 2)
+                    return m.ActorId;
+                if (construct is null && tokens[u].Start - m.Span.Start <= 1500)
+                    construct = m.ActorId;
+            }
+
+            return construct;
+        }
+
+        /// <summary>
+        /// Where an Arabic verb's object begins: after its subject when the verb stands first, then after the asides set
+        /// off by commas or brackets (a date "، أمس الجمعة،", an apposition "، الجناح المسلح للتيار الصدري،", a relative
+        /// clause, a statement "، في بيان مشترك،") and a date standing before the object. <paramref name="asideDate"/>
+        /// is the first token of such a date, or of a date inside a statement aside, else -1; a date inside any other
+        /// aside (a relative clause "، التي انشقت … عام 2013،") belongs to it.
+        /// </summary>
+        private int ArabicObjectStart(int start, int end, int a, int b, out int asideDate)
+        {
+            asideDate = -1;
+            var u = end;
+            if (SubjectAfterArabicVerb(start, end, a, b) is var (subject, subjectEnd) && subject is not null)
+                u = subjectEnd;
+            for (var asides = 0; asides < 4 && u + 1 < b && tokens.IsSymbolIn(u, "،,("); asides++)
+            {
+                var bracket = tokens.IsSymbol(u, '(');
+
+                // After the first aside, a comma opens another only if what follows looks like one; else the object.
+                if (asides > 0 && !bracket && !LooksLikeAsideAfter(u + 1, b))
+                {
+                    u++;
+                    break;
+                }
+
+                var close = u + 1;
+                while (close < b && close - u <= 16 && !(tokens[close].Kind == TokenKind.Symbol && IsClauseMark(close)))
+                    close++;
+                if (close >= b || close - u > 16 || close == u + 1 || !(bracket ? tokens.IsSymbol(close, ')') : tokens.IsSymbolIn(close, "،,")))
+                    break;
+
+                // A clause that opens with a verb trigger is coordinated, not an aside.
+                if (!bracket && entries[u + 1]?.Triggers is { Length: > 0 } opening && !opening[0].IsNoun)
+                    break;
+                var onlyDate = true;
+                for (var v = u + 1; v < close && onlyDate; v++)
+                    onlyDate = anyTimex[v] || Word(v).Is(EventRole.DatePreposition);
+                if ((onlyDate || IsStatementPhrase(u + 1)) && asideDate < 0)
+                {
+                    for (var v = u + 1; v < close && asideDate < 0; v++)
+                        asideDate = timexOf[v] >= 0 ? v : -1;
+                }
+
+                u = bracket ? close + 1 : close;
+            }
+
+            while (u < b && (anyTimex[u] || (Word(u).Is(EventRole.DatePreposition) && u + 1 < b && anyTimex[u + 1])))
+            {
+                if (asideDate < 0 && timexOf[u] >= 0)
+                    asideDate = u;
+                u++;
+            }
+
+            return u;
+        }
+
+        /// <summary>Whether the words from <paramref name="u"/> to the next comma form another aside (a date, a statement, a relative clause) rather than the object.</summary>
+        private bool LooksLikeAsideAfter(int u, int b)
+        {
+            var close = u;
+            while (close < b && close - u <= 16 && !(tokens[close].Kind == TokenKind.Symbol && IsClauseMark(close)))
+                close++;
+            if (close >= b || close == u || !tokens.IsSymbolIn(close, "،,"))
+                return false;
+            if (IsStatementPhrase(u) || Word(u).Is(EventRole.Relative))
+                return true;
+            for (var v = u; v < close; v++)
+            {
+                if (!anyTimex[v] && !Word(v).Is(EventRole.DatePreposition))
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>"في بيان", "وفقاً لبيان": an attribution word and a statement noun at <paramref name="u"/>.</summary>
+        private bool IsStatementPhrase(int u) =>
+            u >= 0 && u + 1 < count && Word(u).Is(EventRole.Attribution) && entries[u + 1]?.Triggers is { Length: > 0 } said && said[0].IsNoun && said[0].Row.Type == EventType.Statement;
 
         private bool IsPassive(int i, int a) => PassiveAuxiliaryOf(i, a) >= 0 || AdjectivalAfterDeterminer(i, a);
 
