@@ -55,7 +55,7 @@ internal static class ArabicEventTables
 
             // RETREAT ("handed over" and "withdrew" are retreats in the English table)
             V("انسحب", "ينسحب", EventType.Retreat), N("انسحاب", EventType.Retreat),
-            N("تعليق", EventType.Retreat) with { Requires = Operations },
+            N("تعليق", EventType.Retreat) with { Requires = Operations }, N("اعتزال", EventType.Retreat),
             V("سلّم", "يسلّم", EventType.Retreat) with { Requires = Ground }, N("تسليم", EventType.Retreat) with { Requires = Ground },
             V("أخلى", "يخلي", EventType.Retreat), N("إخلاء", EventType.Retreat),
             V("غادر", "يغادر", EventType.Retreat) with { Requires = Ground + " حكومه تحالف ائتلاف برلمان @state" },
@@ -164,6 +164,7 @@ internal static class ArabicEventTables
         Quantifiers = ["مئات", "آلاف", "عشرات", "عدد", "بعض", "آلاف", "ملايين"],
         Attributions = ["في", "وفي", "وفقا", "وفقاً", "بحسب", "حسب", "طبقا", "طبقاً", "عبر", "خلال"],
         SincePrepositions = ["منذ"],
+        Followers = ["أنصار", "وأنصار", "مناصرو", "مناصري", "أتباع", "مؤيدو", "مؤيدي", "جمهور", "قواعد"],
         AdverbialPhrases = ["على إثره", "على إثرها", "على إثر ذلك", "إثر ذلك", "بعد ذلك", "بدوره", "بدورها", "من جهته", "من جهتها"],
         Adverbs = ["قد", "لقد", "وقد", "فقد", "أيضا", "أيضاً", "كذلك", "مجددا", "مجدداً", "مرارا", "مراراً", "رسميا", "رسمياً", "اليوم", "أمس"],
         FrontingPrepositions = ["بعد", "قبل", "عقب", "إثر", "خلال", "في"],
@@ -212,7 +213,10 @@ internal static class ArabicEventTables
         yield return "ف" + form;
     }
 
-    /// <summary>The noun, its plural, and both with the article and the clitics و ب ل written on them (ل + ال → لل).</summary>
+    /// <summary>
+    /// The noun, its plural, and both with the article and the clitics و ب ل written on them (ل + ال → لل); without the
+    /// article, also with a possessive suffix (انسحابه، زيارتها، تهديداتهم).
+    /// </summary>
     private static IEnumerable<string> NounForms(EventTrigger row)
     {
         var words = row.Pattern.Split(' ');
@@ -229,7 +233,9 @@ internal static class ArabicEventTables
                 continue;
             }
 
-            foreach (var form in new[] { b, "ال" + b, b[0] == 'ل' ? "لل" + b[1..] : "لل" + b })
+            var possessed = b[^1] == 'ه' ? b[..^1] + "ت" : b;
+            var suffixed = new[] { possessed + "ه", possessed + "ها", possessed + "هم" };
+            foreach (var form in suffixed.Concat([b, "ال" + b, b[0] == 'ل' ? "لل" + b[1..] : "لل" + b]))
             {
                 yield return form;
                 yield return "و" + form;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using Daftar.Domain;
@@ -358,6 +359,7 @@ public static class EventFinder
             for (var i = a; i < b; i++)
                 consumed[i] = false;
             var lastEnd = -1;
+            TriggerCandidate? last = null;
             for (var i = a; i < b; i++)
             {
                 if (tokens[i].Kind != TokenKind.Word || consumed[i] || mentionOf[i] >= 0 || anyTimex[i])
@@ -392,7 +394,7 @@ public static class EventFinder
                     (best, bestEnd, bestRequired, bestSpecific) = (c, end, required, specific);
                 }
 
-                if (best is null || !Acceptable(best, i, bestEnd, a, b, lastEnd, out var future))
+                if (best is null || !Acceptable(best, i, bestEnd, a, b, last?.Row is { Carrier: false, CarrierOnly: false } ? lastEnd : -1, out var future))
                     continue;
 
                 // "his stated objective": a participle after a possessive describes, it tells no deed.
@@ -405,6 +407,7 @@ public static class EventFinder
                     && (Word(pw).Is(EventRole.Determiner) || (tokens.IsSymbol(pw + 1, ',') && bestEnd < b && Word(bestEnd).Is(EventRole.Agent)));
                 found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1, CarriedBy = -1 });
                 lastEnd = bestEnd;
+                last = best;
                 i = bestEnd - 1;
             }
         }
@@ -714,6 +717,10 @@ public static class EventFinder
                 if (value is null && ArabicWords.IsArabic(tokens.Chars(t.Start)))
                     (value, token) = ArabicObjectDate(t, a, b);
 
+                // "يعتمد … منذ 2014": since a date, a present verb tells a state, not a deed.
+                if (value is not null && t.Candidate.Form == TriggerForm.Present && IsSinceDate(token))
+                    (value, token) = (null, -1);
+
                 // "is backed by Iran": a present passive is a state, dated only by its own clause.
                 if (value is null && t.Candidate.Form == TriggerForm.Past && PassiveAuxiliaryOf(t.Start, a) is var aux && aux >= 0 && Word(aux).Is(EventRole.PresentAuxiliary))
                     continue;
@@ -748,7 +755,7 @@ public static class EventFinder
                 if (!t.Candidate.IsNoun)
                     continue;
                 var (value, token) = NearestClauseDate(t.Start, t.End, a, b, NoDateDistance, blockers: true);
-                if (value is null)
+                if (value is null || IsSinceDate(token))
                     continue;
                 var distance = Distance(t, token);
                 var nearer = false;
@@ -802,7 +809,8 @@ public static class EventFinder
                     var o = triggers[m];
                     if (o.Start >= from + 3)
                         break;
-                    if (o.Start < from || !o.Candidate.IsNoun || IsStatementPhrase(PrevWord(o.Start)))
+                    // The object is a noun, or a verbal noun spelled like a verb ("نشر ١٢ لواءً") where the object begins.
+                    if (o.Start < from || (!o.Candidate.IsNoun && o.Start != from) || IsStatementPhrase(PrevWord(o.Start)))
                         continue;
                     o.CarriedBy = k;
                     if (t.Date is not null)
@@ -915,6 +923,10 @@ public static class EventFinder
             return false;
         }
 
+        /// <summary>A date after "since" (or holding it): how long a state has lasted.</summary>
+        private bool IsSinceDate(int token) =>
+            token >= 0 && (Word(token).Is(EventRole.Since) || (token > 0 && Word(token - 1).Is(EventRole.Since)));
+
         private static int Distance(Trigger t, int token) => token < t.Start ? t.Start - token : token - t.End + 1;
 
         /// <summary>The nearest DATE timex in the trigger's clause, within <paramref name="reach"/> tokens.</summary>
@@ -980,12 +992,12 @@ public static class EventFinder
                 return previous.Named;
             }
 
-            if (t.Candidate.IsNoun && ArabicWords.IsArabic(tokens.Chars(t.Start)) && t.End < b && mentionOf[t.End] >= 0)
+            if (t.Candidate.IsNoun && ArabicWords.IsArabic(tokens.Chars(t.Start)) && ActorNounAfter(t.End, b) is var following && following >= 0)
             {
-                // "زيارة قاآني إلى بغداد": the actor follows its deed's noun.
-                actor = mentions[mentionOf[t.End]].ActorId;
-                var end = t.End;
-                while (end < b && mentionOf[end] == mentionOf[t.End])
+                // "زيارة قاآني إلى بغداد", "انسحاب نواب الكتلة الصدرية": the actor follows its deed's noun.
+                actor = ActorAt(following);
+                var end = following;
+                while (end < b && mentionOf[end] == mentionOf[following])
                     end++;
                 target = MentionAfter(end, b, 8, actor);
             }
@@ -995,6 +1007,16 @@ public static class EventFinder
                     return false;
                 actor = AgentAfter(t.End, b, 6) ?? actor;
                 target = MentionAfter(t.End, b, 8, actor);
+
+                // "وقال السوداني، في مؤتمر صحفي …": a statement after an attribution word is the speaker's named before it.
+                if (actor is null && ArabicWords.IsArabic(tokens.Chars(t.Start)) && PrevWord(t.Start) is var attribution && IsStatementPhrase(attribution))
+                {
+                    var speaker = attribution - 1;
+                    if (speaker >= a && tokens.IsSymbolIn(speaker, "،,"))
+                        speaker--;
+                    if (speaker >= a && mentionOf[speaker] >= 0)
+                        actor = mentions[mentionOf[speaker]].ActorId;
+                }
 
                 // "In a statement on Saturday, Sadr thanked …": a noun in a fronted phrase belongs to the subject after it.
                 if (actor is null && clause[t.Start] == clause[a] && Word(a).Is(EventRole.Fronting) && SubjectAfterFirstClause(a, b, t.End) is var (found, named))
@@ -1069,6 +1091,8 @@ public static class EventFinder
                     last++;
                 if (!(actorTypes.TryGetValue(mentions[k].ActorId, out var first) && first == ActorType.Person) && PersonAfter(last, b) is var (person, personEnd) && person is not null)
                     return (person, personEnd);
+                if (u > end && Word(u - 1).Is(EventRole.Follower))
+                    return (ActorAt(u), last);
 
                 // "الحكومتان العراقية والأمريكية": the subject goes on over the names joined to it.
                 var subjectEnd = last;
@@ -1079,6 +1103,54 @@ public static class EventFinder
 
             return (null, end);
         }
+
+        /// <summary>
+        /// The first token of the actor named right after an Arabic noun, or in the construct after one plain noun
+        /// ("انسحاب نواب الكتلة الصدرية", the withdrawal of the Sadrist bloc's MPs), else -1.
+        /// </summary>
+        private int ActorNounAfter(int u, int b)
+        {
+            if (u >= b)
+                return -1;
+            if (mentionOf[u] >= 0)
+                return u;
+            var plain = tokens[u].Kind == TokenKind.Word && ArabicWords.IsArabic(tokens.Chars(u)) && !anyTimex[u] && entries[u]?.Triggers is not { Length: > 0 }
+                && (Word(u).Roles & ~EventRole.Follower) == EventRole.None;
+            return plain && u + 1 < b && mentionOf[u + 1] >= 0 ? u + 1 : -1;
+        }
+
+        /// <summary>
+        /// The actor named at token <paramref name="u"/>; after a word for followers ("أنصار الصدر"), a leader's
+        /// followers act as the movement he leads (from the gazetteer's relations).
+        /// </summary>
+        private string ActorAt(int u)
+        {
+            var id = mentions[mentionOf[u]].ActorId;
+            var first = u;
+            while (first > 0 && mentionOf[first - 1] == mentionOf[u])
+                first--;
+            if (first > 0 && Word(first - 1).Is(EventRole.Follower) && actorTypes.TryGetValue(id, out var type) && type == ActorType.Person)
+                return MovementLedBy(id) ?? id;
+            return id;
+        }
+
+        private static readonly Lazy<FrozenDictionary<string, string>> Movements = new(() =>
+        {
+            // A leader's movement: the group he leads that is not itself the wing or part of another group he leads.
+            var relations = Gazetteer.Default.Relations;
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var led in relations.Where(r => r.Predicate == RelationKind.Leads).GroupBy(r => r.Subject))
+            {
+                var groups = led.Select(r => r.Object).ToHashSet(StringComparer.Ordinal);
+                var main = groups.FirstOrDefault(g => !relations.Any(r => r.Subject == g && groups.Contains(r.Object) && r.Predicate is RelationKind.ArmedWingOf or RelationKind.PartOf));
+                if (main is not null)
+                    result[led.Key] = main;
+            }
+
+            return result.ToFrozenDictionary(StringComparer.Ordinal);
+        });
+
+        private static string? MovementLedBy(string person) => Movements.Value.TryGetValue(person, out var movement) ? movement : null;
 
         /// <summary>A person named at <paramref name="u"/>, or after titles there ("الشيخ أكرم الكعبي"): the person and the token after the name.</summary>
         private (string? Person, int End) PersonAfter(int u, int b)
@@ -1207,8 +1279,8 @@ public static class EventFinder
                 if (close >= b || close - u > 16 || close == u + 1 || !(bracket ? tokens.IsSymbol(close, ')') : tokens.IsSymbolIn(close, "،,")))
                     break;
 
-                // A clause that opens with a verb trigger is coordinated, not an aside.
-                if (!bracket && entries[u + 1]?.Triggers is { Length: > 0 } opening && !opening[0].IsNoun)
+                // A clause that opens with a verb trigger joined by و or ف is coordinated, not an aside.
+                if (!bracket && entries[u + 1]?.Triggers is { Length: > 0 } opening && !opening[0].IsNoun && tokens.Chars(u + 1)[0] is 'و' or 'ف')
                     break;
                 var onlyDate = true;
                 for (var v = u + 1; v < close && onlyDate; v++)
@@ -1529,6 +1601,13 @@ public static class EventFinder
             }
 
             var w = Word(u);
+
+            // "السرايا", "التحالف": the head of an organisation's name, with the article, names it.
+            if (DefiniteHeadActor(u) is { } head)
+            {
+                actor = head;
+                return true;
+            }
 
             // "the cleric", "the group": a definite role noun refers back like a pronoun.
             if (w.Is(EventRole.RoleNoun) && u > 0 && Word(u - 1).Is(EventRole.Definite) && (actor = Resolve(w.Pronoun, tokens[u].Start)) is not null)

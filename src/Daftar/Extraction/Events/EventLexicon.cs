@@ -35,6 +35,7 @@ internal enum EventRole : uint
     Quantifier = 1 << 24,
     Attribution = 1 << 25,
     Since = 1 << 26,
+    Follower = 1 << 27,
 }
 
 /// <summary>Everything the event lexicon knows about one word (not a trigger).</summary>
@@ -150,6 +151,7 @@ internal sealed class EventLexicon
             Role(t.Quantifiers, EventRole.Quantifier);
             Role(t.Attributions, EventRole.Attribution);
             Role(t.SincePrepositions, EventRole.Since);
+            Role(t.Followers, EventRole.Follower);
             phrases.AddRange(t.AdverbialPhrases.Select(p => TokensOf(ArabicWords.FoldToString(p))).Where(p => p.Length > 0));
             foreach (var (word, kind) in t.RoleNouns)
             {

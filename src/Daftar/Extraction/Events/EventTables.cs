@@ -170,6 +170,9 @@ internal sealed record EventTables
     /// <summary>Words before a statement noun that make it the vehicle of another deed or speech ("في بيان", "وفقاً لبيان").</summary>
     public IReadOnlyList<string> Attributions { get; init; } = [];
 
+    /// <summary>Words for a leader's followers ("أنصار الصدر"): they act as the movement the leader heads.</summary>
+    public IReadOnlyList<string> Followers { get; init; } = [];
+
     /// <summary>"since": a date after one tells how long a state has lasted; it dates no noun or present verb.</summary>
     public IReadOnlyList<string> SincePrepositions { get; init; } = [];
 
