@@ -151,8 +151,12 @@ public static class EventFinder
             }
 
             mentions = UsableMentions(actors.Mentions.IsDefault ? [] : actors.Mentions, text.Length);
+            // A name written with a proclitic ("والأمريكية", "لحركة النجباء") starts inside its token: the token is the name's.
             for (var k = 0; k < mentions.Length; k++)
-                Mark(mentionOf, mentions[k].Span.Start, mentions[k].Span.End, k);
+            {
+                for (var i = tokens.IndexAtOrAfter(mentions[k].Span.Start); i < count && tokens[i].Start < mentions[k].Span.End; i++)
+                    mentionOf[i] = k;
+            }
 
             dateValues = timexes.Length == 0 ? [] : new string?[timexes.Length];
             for (var k = 0; k < timexes.Length; k++)
@@ -547,7 +551,8 @@ public static class EventFinder
             var verb = candidate.IsNoun ? current : candidate;
             var nounWins = verb.Form switch
             {
-                TriggerForm.Past => false,
+                // An Arabic past verb and its verbal noun are spelled alike ("دعم"): after a preposition it is the noun.
+                TriggerForm.Past => ArabicWords.IsArabic(tokens.Chars(i)) && i > 0 && Word(i - 1).Is(EventRole.Preposition),
                 TriggerForm.Gerund => PrevWord(i) is var p && p >= 0 && Word(p).Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative),
                 _ => !VerbContext(i, verb.Form),
             };
@@ -1227,20 +1232,14 @@ public static class EventFinder
                 var m = mentions[k];
                 if (actorTypes.TryGetValue(m.ActorId, out var type) && type == ActorType.Person)
                     continue;
-                var surface = text.AsSpan(m.Span.Start, m.Span.Length);
-                var space = surface.IndexOf(' ');
-                if (space <= 0)
+                // The name's first word as written, with its proclitics ("للتحالف الدولي").
+                var first = tokens.IndexAtOrAfter(m.Span.Start);
+                if (first >= count || first + 1 >= count || tokens[first + 1].Start >= m.Span.End || tokens.Chars(first).Length > ArabicWords.MaxLength || !ArabicWords.IsArabic(tokens.Chars(first)))
                     continue;
-                var head = surface[..space];
-                if (head.Length > ArabicWords.MaxLength || !ArabicWords.IsArabic(head))
+                var h = ArabicWords.Fold(tokens.Chars(first), other);
+                if (h <= 0 || !ArabicWords.Stem(other[..h]).SequenceEqual(stem))
                     continue;
-                var h = ArabicWords.Fold(head, other);
-                if (h <= 0)
-                    continue;
-                var headStem = ArabicWords.Stem(other[..h]);
-                if (!headStem.SequenceEqual(stem))
-                    continue;
-                if (other[..h].IndexOf("ال", StringComparison.Ordinal) is >= 0 and <= 2)
+                if (ArabicWords.IsDefinite(other[..h]))
                     return m.ActorId;
                 if (construct is null && tokens[u].Start - m.Span.Start <= 1500)
                     construct = m.ActorId;

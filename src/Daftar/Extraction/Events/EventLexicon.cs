@@ -36,6 +36,7 @@ internal enum EventRole : uint
     Attribution = 1 << 25,
     Since = 1 << 26,
     Follower = 1 << 27,
+    Preposition = 1 << 28,
 }
 
 /// <summary>Everything the event lexicon knows about one word (not a trigger).</summary>
@@ -152,6 +153,7 @@ internal sealed class EventLexicon
             Role(t.Attributions, EventRole.Attribution);
             Role(t.SincePrepositions, EventRole.Since);
             Role(t.Followers, EventRole.Follower);
+            Role(t.Prepositions, EventRole.Preposition);
             phrases.AddRange(t.AdverbialPhrases.Select(p => TokensOf(ArabicWords.FoldToString(p))).Where(p => p.Length > 0));
             foreach (var (word, kind) in t.RoleNouns)
             {

@@ -170,6 +170,9 @@ internal sealed record EventTables
     /// <summary>Words before a statement noun that make it the vehicle of another deed or speech ("في بيان", "وفقاً لبيان").</summary>
     public IReadOnlyList<string> Attributions { get; init; } = [];
 
+    /// <summary>Prepositions proper: a word spelled both as a verb and as its verbal noun is the noun after one ("على دعم").</summary>
+    public IReadOnlyList<string> Prepositions { get; init; } = [];
+
     /// <summary>Words for a leader's followers ("أنصار الصدر"): they act as the movement the leader heads.</summary>
     public IReadOnlyList<string> Followers { get; init; } = [];
 
