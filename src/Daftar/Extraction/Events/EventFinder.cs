@@ -879,7 +879,8 @@ public static class EventFinder
             {
                 if (timexOf[u] >= 0)
                     return (dateValues[timexOf[u]], u);
-                if (u > from && mentionOf[u] < 0 && entries[u]?.Triggers is { Length: > 0 } verbs && !verbs[0].IsNoun)
+                // Another trigger after the object's first word owns the dates after it ("منذ انسحاب … في حزيران").
+                if (u > from && mentionOf[u] < 0 && entries[u]?.Triggers is { Length: > 0 })
                     break;
             }
 
@@ -1018,7 +1019,14 @@ public static class EventFinder
                 {
                     var speaker = attribution - 1;
                     if (speaker >= a && tokens.IsSymbolIn(speaker, "،,"))
-                        speaker--;
+                    {
+                        // "قالت عصائب أهل الحق، الحركة التي انشقت عن التيار الصدري، في بيان": the name before the apposition.
+                        var opening = speaker - 1;
+                        while (opening > a && opening > speaker - 25 && !tokens.IsSymbolIn(opening, "،,"))
+                            opening--;
+                        speaker = opening > a && tokens.IsSymbolIn(opening, "،,") && mentionOf[opening - 1] >= 0 ? opening - 1 : speaker - 1;
+                    }
+
                     if (speaker >= a && mentionOf[speaker] >= 0)
                         actor = mentions[mentionOf[speaker]].ActorId;
                 }
@@ -1040,7 +1048,7 @@ public static class EventFinder
                 // Verb–subject–object: "أمر زعيم التيار الصدري مقتدى الصدر، أمس، سرايا السلام …".
                 actor = after;
                 var objectStart = ArabicObjectStart(t.Start, t.End, a, b, out _);
-                target = MentionAfter(objectStart, b, 10, actor, ownClause: objectStart != subjectEnd);
+                target = MentionAfter(subjectEnd, b, 10, actor) ?? (objectStart != subjectEnd ? MentionAfter(objectStart, b, 10, actor, ownClause: true) : null);
             }
             else
             {
@@ -1098,12 +1106,7 @@ public static class EventFinder
                     return (person, personEnd);
                 if (u > end && Word(u - 1).Is(EventRole.Follower))
                     return (ActorAt(u), last);
-
-                // "الحكومتان العراقية والأمريكية": the subject goes on over the names joined to it.
-                var subjectEnd = last;
-                while (subjectEnd < b && mentionOf[subjectEnd] >= 0)
-                    subjectEnd++;
-                return (mentions[k].ActorId, subjectEnd);
+                return (mentions[k].ActorId, last);
             }
 
             return (null, end);
@@ -1261,6 +1264,10 @@ public static class EventFinder
             var u = end;
             if (SubjectAfterArabicVerb(start, end, a, b) is var (subject, subjectEnd) && subject is not null)
                 u = subjectEnd;
+
+            // "الحكومتان العراقية والأمريكية": the subject goes on over the names joined to it.
+            while (u < b && u > end && mentionOf[u] >= 0)
+                u++;
             for (var asides = 0; asides < 4 && u + 1 < b && tokens.IsSymbolIn(u, "،,("); asides++)
             {
                 var bracket = tokens.IsSymbol(u, '(');
