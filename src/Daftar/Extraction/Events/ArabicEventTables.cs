@@ -177,7 +177,8 @@ internal static class ArabicEventTables
     private static EventTrigger N(string pattern, EventType type) => new(pattern, type, TriggerKind.Noun);
 
     /// <summary>
-    /// The past (هو، هي، هم) and present (هو، هي، هم) forms of a verb row, each also with و and ف written on it. The
+    /// The past (هو، هي، هم) and present (هو، هي، هم) forms of a verb row, each also with و and ف written on it and,
+    /// but for the plural, with an object pronoun after it. The
     /// feminine past adds ت (دعا → دعت, التقى → التقت); the plural adds وا (دعا → دعوا); the feminine present changes
     /// ي to ت; the plural present adds ون (يدعو → يدعون, يلتقي → يلتقون).
     /// </summary>
@@ -191,7 +192,7 @@ internal static class ArabicEventTables
             pasts.AddRange(extra.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicWords.FoldToString));
         foreach (var form in pasts.Distinct(StringComparer.Ordinal))
         {
-            foreach (var prefixed in WithConjunctions(form))
+            foreach (var prefixed in WithConjunctions(form).SelectMany(WithObjectPronouns))
                 yield return (prefixed, TriggerForm.Past);
         }
 
@@ -202,9 +203,20 @@ internal static class ArabicEventTables
         var presents = new List<string> { p, p[0] == 'ي' ? "ت" + p[1..] : p, presentStem + "ون" };
         foreach (var form in presents.Distinct(StringComparer.Ordinal))
         {
-            foreach (var prefixed in WithConjunctions(form))
+            foreach (var prefixed in WithConjunctions(form).SelectMany(WithObjectPronouns))
                 yield return (prefixed, TriggerForm.Present);
         }
+    }
+
+    /// <summary>The form, and with an object pronoun written on it (أصدرها، استهدفه، يسلّمها); a plural in وا/ون keeps none.</summary>
+    private static IEnumerable<string> WithObjectPronouns(string form)
+    {
+        yield return form;
+        if (form.EndsWith("وا", StringComparison.Ordinal) || form.EndsWith("ون", StringComparison.Ordinal))
+            yield break;
+        yield return form + "ه";
+        yield return form + "ها";
+        yield return form + "هم";
     }
 
     private static IEnumerable<string> WithConjunctions(string form)
@@ -216,7 +228,7 @@ internal static class ArabicEventTables
 
     /// <summary>
     /// The noun, its plural, and both with the article and the clitics و ب ل written on them (ل + ال → لل); without the
-    /// article, also with a possessive suffix (انسحابه، زيارتها، تهديداتهم).
+    /// article, also with a possessive suffix (انسحابه، زيارتها، تهديداتهم) or the accusative alef (هجوماً).
     /// </summary>
     private static IEnumerable<string> NounForms(EventTrigger row)
     {
@@ -235,7 +247,9 @@ internal static class ArabicEventTables
             }
 
             var possessed = b[^1] == 'ه' ? b[..^1] + "ت" : b;
-            var suffixed = new[] { possessed + "ه", possessed + "ها", possessed + "هم" };
+
+            // The indefinite accusative writes an alef after the noun ("هجوماً").
+            var suffixed = new[] { possessed + "ه", possessed + "ها", possessed + "هم" }.Concat(b[^1] == 'ه' ? [] : [b + "ا"]);
             foreach (var form in suffixed.Concat([b, "ال" + b, b[0] == 'ل' ? "لل" + b[1..] : "لل" + b]))
             {
                 yield return form;

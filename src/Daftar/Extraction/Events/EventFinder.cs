@@ -111,6 +111,9 @@ public static class EventFinder
         private readonly int[] timexOf;
         private readonly int[] clause;
         private readonly bool[] consumed;
+
+        /// <summary>Tokens where a trigger of the current sentence starts.</summary>
+        private readonly bool[] triggerAt;
         private readonly ImmutableArray<ActorMention> mentions;
         private readonly string?[] dateValues;
         private readonly bool[] anyTimex;
@@ -132,6 +135,7 @@ public static class EventFinder
             timexOf = ArrayPool<int>.Shared.Rent(size);
             clause = ArrayPool<int>.Shared.Rent(size);
             consumed = ArrayPool<bool>.Shared.Rent(size);
+            triggerAt = ArrayPool<bool>.Shared.Rent(size);
             anyTimex = ArrayPool<bool>.Shared.Rent(size);
             for (var i = 0; i < count; i++)
             {
@@ -141,6 +145,7 @@ public static class EventFinder
                 timexOf[i] = -1;
                 clause[i] = -1;
                 consumed[i] = false;
+                triggerAt[i] = false;
                 anyTimex[i] = false;
             }
 
@@ -217,6 +222,7 @@ public static class EventFinder
             ArrayPool<int>.Shared.Return(timexOf);
             ArrayPool<int>.Shared.Return(clause);
             ArrayPool<bool>.Shared.Return(consumed);
+            ArrayPool<bool>.Shared.Return(triggerAt);
             ArrayPool<bool>.Shared.Return(anyTimex);
         }
 
@@ -361,7 +367,7 @@ public static class EventFinder
         private void FindTriggers(int a, int b, List<Trigger> found)
         {
             for (var i = a; i < b; i++)
-                consumed[i] = false;
+                consumed[i] = triggerAt[i] = false;
             var lastEnd = -1;
             TriggerCandidate? last = null;
             for (var i = a; i < b; i++)
@@ -409,6 +415,7 @@ public static class EventFinder
                 // Participles that describe: "the bloodily suppressed uprising", "the militia, backed by Iran, …".
                 var adjectival = !best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pw && pw >= a
                     && (Word(pw).Is(EventRole.Determiner) || (tokens.IsSymbol(pw + 1, ',') && bestEnd < b && Word(bestEnd).Is(EventRole.Agent)));
+                triggerAt[i] = true;
                 found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1, CarriedBy = -1 });
                 lastEnd = bestEnd;
                 last = best;
@@ -456,6 +463,18 @@ public static class EventFinder
             {
                 if (mentionOf[t] < 0 && Satisfies(t, prefixes))
                     return t;
+            }
+
+            // "بفتوى «الجهاد الكفائي» التي أصدرها": after a relative pronoun, the noun it describes, past a quoted name.
+            if (start > 0 && Word(start - 1).Is(EventRole.Relative))
+            {
+                for (var t = start - 2; t >= 0 && t >= start - 9; t--)
+                {
+                    if (tokens[t].Kind == TokenKind.Symbol && IsClauseMark(t) && !tokens.IsSymbolIn(t, "\"“”«»"))
+                        break;
+                    if (mentionOf[t] < 0 && Satisfies(t, prefixes))
+                        return t;
+                }
             }
 
             return -1;
@@ -525,9 +544,12 @@ public static class EventFinder
                 if (n <= 0)
                     return false;
                 var stem = ArabicWords.Stem(buffer[..n]);
+
+                // A preposition written on a bare noun: "بفتوى".
+                var bare = n > 4 && buffer[0] is 'ب' or 'ل' or 'ك' ? buffer[1..n] : [];
                 foreach (var p in prefixes)
                 {
-                    if (stem.StartsWith(p, StringComparison.Ordinal) || buffer[..n].StartsWith(p, StringComparison.Ordinal))
+                    if (stem.StartsWith(p, StringComparison.Ordinal) || buffer[..n].StartsWith(p, StringComparison.Ordinal) || bare.StartsWith(p, StringComparison.Ordinal))
                         return true;
                 }
 
@@ -629,6 +651,10 @@ public static class EventFinder
             if (i > 0 && tokens[i].Joined && tokens.IsSymbol(i - 1, '-') && i > 1 && tokens[i - 1].Joined && tokens[i - 2].Kind != TokenKind.Symbol)
                 return false;
             if (end < count && tokens[end].Joined && tokens.IsSymbol(end, '-') && end + 1 < count && tokens[end + 1].Joined && tokens[end + 1].Kind == TokenKind.Word)
+                return false;
+
+            // ة ends nouns only: "وزارة" is not "زاره" (visited him) with و, though they fold alike.
+            if (!c.IsNoun && tokens.Chars(end - 1)[^1] == 'ة')
                 return false;
 
             var id = clause[i];
@@ -895,7 +921,7 @@ public static class EventFinder
         {
             var t = triggers[k];
             var (from, to) = date < t.Start ? (date, t.Start) : (t.End, date);
-            if (to - from > 12)
+            if (to - from > 20)
                 return true;
             for (var m = 0; m < triggers.Count; m++)
             {
@@ -978,7 +1004,7 @@ public static class EventFinder
             tokens[t].Kind == TokenKind.Word
             && (Word(t).Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future)
                 || (IsPastForm(t) && mentionOf[t] < 0)
-                || (mentionOf[t] < 0 && entries[t]?.Triggers.Length > 0 && ArabicWords.IsArabic(tokens.Chars(t))));
+                || (mentionOf[t] < 0 && triggerAt[t] && ArabicWords.IsArabic(tokens.Chars(t))));
 
         // ---- actors, summary, evidence ---------------------------------------------------------------------------
 

@@ -231,6 +231,27 @@ public class ArabicEventTests
     }
 
     [Fact]
+    public void A_withdrawal_in_protest_is_a_walkout_dated_by_the_one_date_of_its_sentence()
+    {
+        AssertEvents("وعلّق البرلمان، في جلسته [[اليوم|2025-01-14]]، النقاش حول قانون الموازنة العامة للدولة إلى إشعار آخر، بعد جدل واسع انسحب على إثره نواب تحالف السيادة من القاعة احتجاجاً على طريقة التصويت.",
+            "Protest 2025-01-14 siyada-alliance -");
+    }
+
+    [Fact]
+    public void A_verb_with_an_object_pronoun_after_a_relative_finds_its_required_word_in_the_noun_described()
+    {
+        AssertEvents("وتشكّلت الألوية استجابةً لفتوى «الدفاع عن المقدسات» التي أصدرها علي السيستاني [[في ١٣ حزيران ٢٠١٤|2014-06-13]].",
+            "Statement 2014-06-13 ali-al-sistani -");
+        AssertEvents("وكانت الولايات المتحدة قد استهدفتها [[أمس|2024-03-15]].", "Assault 2024-03-15 united-states -");
+    }
+
+    [Fact]
+    public void A_verb_form_that_is_no_trigger_here_does_not_keep_a_date_from_a_statement()
+    {
+        AssertEvents("وحذّرت إيران من أي تصعيد، بحسب بيان نشرته وزارة خارجيتها [[يوم الأحد|2024-03-10]].", "Threaten 2024-03-10 iran -");
+    }
+
+    [Fact]
     public void Harakat_and_tatweel_do_not_hide_a_trigger()
     {
         AssertEvents("وهـاجَمَ قيس الخزعلي [[أمس|2024-03-15]] القوات الأمريكية.", "Assault 2024-03-15 qais-al-khazali united-states");
@@ -247,6 +268,31 @@ public class ArabicEventPropertyTests
     ];
 
     private static readonly Gen<string> Clitic = Gen.OneOf("", "و", "ف");
+
+    private static readonly string[] Carriers = ["أعلن", "أعلنت", "بدأ", "بدأت", "باشر", "باشرت", "شرع", "شرعت"];
+
+    private static readonly (string Noun, EventType Type)[] Deeds =
+    [
+        ("انسحابه من البرلمان", EventType.Retreat), ("تعليق هجماتها", EventType.Retreat), ("مقاطعة الانتخابات", EventType.Protest),
+        ("تسليم مواقعها", EventType.Retreat), ("رفضه للعرض", EventType.Reject), ("هجوماً على القاعدة", EventType.Assault),
+    ];
+
+    [Fact]
+    public void A_carrier_verb_before_a_deed_noun_gives_one_event_of_the_nouns_type_with_the_verbs_actor_and_date()
+    {
+        Gen.Select(Gen.Int[0, Carriers.Length - 1], Gen.Int[0, Deeds.Length - 1], Clitic, Gen.Bool).Sample((c, d, clitic, aside) =>
+        {
+            var (noun, type) = Deeds[d];
+            var date = aside ? "، [[أمس|2024-03-15]]،" : " [[أمس|2024-03-15]]";
+            var (text, timexes) = ArabicEventTests.Dated($"{clitic}{Carriers[c]} سرايا السلام{date} {noun}.");
+            var sentences = SentenceSplitter.Split(text);
+            var actors = ActorRecognizer.Recognize(text, sentences, Gazetteer.Default);
+            var e = Assert.Single(EventFinder.Find(text, sentences, actors, timexes));
+            Assert.Equal(type, e.Type);
+            Assert.Equal("saraya-al-salam", e.Actor);
+            Assert.Equal("2024-03-15", e.Date);
+        }, iter: 300);
+    }
 
     private static readonly Gen<string> Mark = Gen.OneOf("", "\u064E", "\u0651", "\u0640");
 
