@@ -675,6 +675,16 @@ public static class EventFinder
                         return false;
                 }
 
+                // "أن يصدر بياناً", "على أن يُستكمل التسليم": a noun in a clause of aim is no deed.
+                if (ArabicWords.IsArabic(tokens.Chars(i)))
+                {
+                    for (var t = i - 1; t >= clauseStart && t >= i - 8; t--)
+                    {
+                        if (Word(t).Is(EventRole.Subjunctive))
+                            return false;
+                    }
+                }
+
                 // A noun modifying the next noun: "protest camps". (An Arabic noun comes first in its phrase: "هجوم صاروخي".)
                 if (end < b && tokens[end].Kind == TokenKind.Word && !ArabicWords.IsArabic(tokens.Chars(i)) && !tokens[end].Capitalized && !Word(end).Is(EventRole.Function | EventRole.Auxiliary | EventRole.PassiveAuxiliary | EventRole.Modal | EventRole.Future)
                     && mentionOf[end] < 0 && !anyTimex[end] && !IsPastForm(end) && !IsAdverb(end))

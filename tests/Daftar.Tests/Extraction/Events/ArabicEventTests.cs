@@ -112,6 +112,7 @@ public class ArabicEventTests
     {
         Assert.Empty(Find("ولم يهاجم قيس الخزعلي [[أمس|2024-03-15]] القوات الأمريكية."));
         Assert.Empty(Find("وطلب الصدر من سرايا السلام أن تنسحب [[الجمعة|2024-03-15]] من سامراء.").Where(e => e.Type == EventType.Retreat));
+        Assert.Empty(Find("ومن المنتظر أن يصدر مكتب محمد شياع السوداني بياناً بشأن القرار [[اليوم|2024-03-16]]."));
     }
 
     [Fact]
