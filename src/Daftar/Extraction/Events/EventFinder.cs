@@ -1245,7 +1245,7 @@ public static class EventFinder
         /// <summary>
         /// An Arabic definite noun that is the head of an organisation's name mentioned before ("السرايا" after "سرايا
         /// السلام", "التحالف" after "التحالف الدولي"): that organisation. A name whose first word is the same definite
-        /// word is preferred, however far back; a name headed by the bare noun counts within the last 1,500 characters.
+        /// word is preferred (within the last 6,000 characters); a name headed by the bare noun counts within the last 1,500.
         /// </summary>
         private string? DefiniteHeadActor(int u)
         {
@@ -1266,7 +1266,7 @@ public static class EventFinder
             var stem = folded[2..];
             Span<char> other = stackalloc char[ArabicWords.MaxLength];
             string? construct = null;
-            for (var k = UpperBound(tokens[u].Start) - 1; k >= 0; k--)
+            for (var k = UpperBound(tokens[u].Start) - 1; k >= 0 && tokens[u].Start - mentions[k].Span.Start <= 6000; k--)
             {
                 var m = mentions[k];
                 if (actorTypes.TryGetValue(m.ActorId, out var type) && type == ActorType.Person)
