@@ -15,6 +15,10 @@ internal static class ArabicEventTables
     /// <summary>"وقّع" is written like "وقع" (happened) once its shadda is dropped: a signing needs what was signed.</summary>
     private const string Agreements = "اتفاق مذكره عقد وثيق معاهد بروتوكول ميثاق";
     private const string Detainees = "معتقل سجين سجناء رهين رهائن محتجز موقوف اسري";
+    /// <summary>"تعليق" is also a comment: a suspension needs what was suspended.</summary>
+    private const string Operations = "عمليات عمليه هجمات نشاط مشارك عضوي";
+    /// <summary>"أقرّ" is also to admit: an approval needs what was approved.</summary>
+    private const string Approvals = "مشروع قانون موازن اتفاق قرار خط تعديل";
 
     public static EventTables Instance { get; } = new()
     {
@@ -29,6 +33,7 @@ internal static class ArabicEventTables
             V("اقتحم", "يقتحم", EventType.Assault), N("اقتحام", EventType.Assault),
             V("اجتاح", "يجتاح", EventType.Assault), N("اجتياح", EventType.Assault),
             V("اختطف", "يختطف", EventType.Assault), N("اختطاف", EventType.Assault),
+            V("داهم", "يداهم", EventType.Assault), N("مداهمة", EventType.Assault) with { Plural = "مداهمات" },
             V("قتل", "يقتل", EventType.Assault) with { OnlyForms = [TriggerForm.Past] },
             N("غارة", EventType.Assault) with { Plural = "غارات" }, N("ضربة", EventType.Assault) with { Plural = "ضربات" },
             N("اعتداء", EventType.Assault) with { Plural = "اعتداءات" },
@@ -37,7 +42,10 @@ internal static class ArabicEventTables
             V("احتج", "يحتج", EventType.Protest), N("احتجاج", EventType.Protest) with { Plural = "احتجاجات" },
             V("تظاهر", "يتظاهر", EventType.Protest), N("تظاهرة", EventType.Protest) with { Plural = "تظاهرات" },
             N("مظاهرة", EventType.Protest) with { Plural = "مظاهرات" }, N("اعتصام", EventType.Protest),
-            V("قاطع", "يقاطع", EventType.Protest),
+            V("قاطع", "يقاطع", EventType.Protest), N("مقاطعة", EventType.Protest),
+
+            // A withdrawal "in protest" is a walkout.
+            V("انسحب", "ينسحب", EventType.Protest) with { Requires = "احتجاج", Window = 10 },
 
             // MOBILIZE
             V("أرسل", "يرسل", EventType.Mobilize) with { Requires = ForceObjects },
@@ -47,6 +55,7 @@ internal static class ArabicEventTables
 
             // RETREAT ("handed over" and "withdrew" are retreats in the English table)
             V("انسحب", "ينسحب", EventType.Retreat), N("انسحاب", EventType.Retreat),
+            N("تعليق", EventType.Retreat) with { Requires = Operations }, N("اعتزال", EventType.Retreat),
             V("سلّم", "يسلّم", EventType.Retreat) with { Requires = Ground }, N("تسليم", EventType.Retreat) with { Requires = Ground },
             V("أخلى", "يخلي", EventType.Retreat), N("إخلاء", EventType.Retreat),
             V("غادر", "يغادر", EventType.Retreat) with { Requires = Ground + " حكومه تحالف ائتلاف برلمان @state" },
@@ -55,6 +64,7 @@ internal static class ArabicEventTables
             V("اتفق", "يتفق", EventType.Agree), N("اتفاق", EventType.Agree),
             V("وقّع", "يوقّع", EventType.Agree) with { Requires = Agreements }, N("توقيع", EventType.Agree),
             V("وافق", "يوافق", EventType.Agree), N("موافقة", EventType.Agree),
+            V("أقرّ", "يقرّ", EventType.Agree) with { Requires = Approvals }, N("إقرار", EventType.Agree) with { Requires = Approvals },
             V("رشّح", "يرشّح", EventType.Agree), N("ترشيح", EventType.Agree),
             N("هدنة", EventType.Agree), N("وقف إطلاق النار", EventType.Agree),
 
@@ -65,6 +75,7 @@ internal static class ArabicEventTables
             // THREATEN
             V("هدّد", "يهدّد", EventType.Threaten), N("تهديد", EventType.Threaten) with { Plural = "تهديدات" },
             V("حذّر", "يحذّر", EventType.Threaten), N("إنذار", EventType.Threaten),
+            V("توعّد", "يتوعّد", EventType.Threaten),
 
             // REQUEST
             V("دعا", "يدعو", EventType.Request), N("دعوة", EventType.Request),
@@ -122,9 +133,15 @@ internal static class ArabicEventTables
             V("أفرج", "يفرج", EventType.Concede) with { Requires = Detainees }, N("إفراج", EventType.Concede) with { Requires = Detainees },
 
             // STATEMENT
-            V("أعلن", "يعلن", EventType.Statement), N("إعلان", EventType.Statement),
-            V("صرّح", "يصرّح", EventType.Statement), N("تصريح", EventType.Statement) with { Plural = "تصريحات" },
+            V("أعلن", "يعلن", EventType.Statement) with { Carrier = true, ReportsSpeech = true }, N("إعلان", EventType.Statement),
+            V("صرّح", "يصرّح", EventType.Statement) with { ReportsSpeech = true }, N("تصريح", EventType.Statement) with { Plural = "تصريحات" },
             N("بيان", EventType.Statement), N("فتوى", EventType.Statement), N("خطاب", EventType.Statement),
+            N("مؤتمر صحفي", EventType.Statement),
+
+            // Verbs that begin or carry on a deed named by their object: "بدأت السرايا تسليم مواقعها".
+            V("بدأ", "يبدأ", EventType.Statement) with { CarrierOnly = true, Past = "بدأت بدأوا" },
+            V("باشر", "يباشر", EventType.Statement) with { CarrierOnly = true },
+            V("شرع", "يشرع", EventType.Statement) with { CarrierOnly = true },
             V("أصدر", "يصدر", EventType.Statement) with { Requires = "بيان فتوي قرار مرسوم" },
         ],
         VerbForms = VerbForms,
@@ -142,7 +159,14 @@ internal static class ArabicEventTables
             "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "قد", "لقد", "كان", "كانت", "وقد", "فقد",
         ],
         Coordinators = ["أو", "ثم"],
-        Complementizers = ["أن", "إن", "بأن", "وأن", "الذي", "التي", "الذين", "فيما", "بينما"],
+        Complementizers = ["أن", "إن", "بأن", "وأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم", "الذي", "التي", "الذين", "فيما", "بينما"],
+        Relatives = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"],
+        Quantifiers = ["مئات", "آلاف", "عشرات", "عدد", "بعض", "آلاف", "ملايين"],
+        Attributions = ["في", "وفي", "وفقا", "وفقاً", "بحسب", "حسب", "طبقا", "طبقاً", "عبر", "خلال"],
+        SincePrepositions = ["منذ"],
+        Prepositions = ["في", "من", "إلى", "على", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "حول", "بين", "منذ", "عند", "لدى", "نحو", "عبر", "إثر", "عقب"],
+        Followers = ["أنصار", "وأنصار", "مناصرو", "مناصري", "أتباع", "مؤيدو", "مؤيدي", "جمهور", "قواعد"],
+        AdverbialPhrases = ["على إثره", "على إثرها", "على إثر ذلك", "إثر ذلك", "بعد ذلك", "بدوره", "بدورها", "من جهته", "من جهتها"],
         Adverbs = ["قد", "لقد", "وقد", "فقد", "أيضا", "أيضاً", "كذلك", "مجددا", "مجدداً", "مرارا", "مراراً", "رسميا", "رسمياً", "اليوم", "أمس"],
         FrontingPrepositions = ["بعد", "قبل", "عقب", "إثر", "خلال", "في"],
         DatePrepositions = ["في", "منذ", "يوم", "أمس", "خلال", "حتى", "مساء", "صباح"],
@@ -153,7 +177,8 @@ internal static class ArabicEventTables
     private static EventTrigger N(string pattern, EventType type) => new(pattern, type, TriggerKind.Noun);
 
     /// <summary>
-    /// The past (هو، هي، هم) and present (هو، هي، هم) forms of a verb row, each also with و and ف written on it. The
+    /// The past (هو، هي، هم) and present (هو، هي، هم) forms of a verb row, each also with و and ف written on it and,
+    /// but for the plural, with an object pronoun after it. The
     /// feminine past adds ت (دعا → دعت, التقى → التقت); the plural adds وا (دعا → دعوا); the feminine present changes
     /// ي to ت; the plural present adds ون (يدعو → يدعون, يلتقي → يلتقون).
     /// </summary>
@@ -167,7 +192,7 @@ internal static class ArabicEventTables
             pasts.AddRange(extra.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicWords.FoldToString));
         foreach (var form in pasts.Distinct(StringComparer.Ordinal))
         {
-            foreach (var prefixed in WithConjunctions(form))
+            foreach (var prefixed in WithConjunctions(form).SelectMany(WithObjectPronouns))
                 yield return (prefixed, TriggerForm.Past);
         }
 
@@ -178,9 +203,20 @@ internal static class ArabicEventTables
         var presents = new List<string> { p, p[0] == 'ي' ? "ت" + p[1..] : p, presentStem + "ون" };
         foreach (var form in presents.Distinct(StringComparer.Ordinal))
         {
-            foreach (var prefixed in WithConjunctions(form))
+            foreach (var prefixed in WithConjunctions(form).SelectMany(WithObjectPronouns))
                 yield return (prefixed, TriggerForm.Present);
         }
+    }
+
+    /// <summary>The form, and with an object pronoun written on it (أصدرها، استهدفه، يسلّمها); a plural in وا/ون keeps none.</summary>
+    private static IEnumerable<string> WithObjectPronouns(string form)
+    {
+        yield return form;
+        if (form.EndsWith("وا", StringComparison.Ordinal) || form.EndsWith("ون", StringComparison.Ordinal))
+            yield break;
+        yield return form + "ه";
+        yield return form + "ها";
+        yield return form + "هم";
     }
 
     private static IEnumerable<string> WithConjunctions(string form)
@@ -190,7 +226,10 @@ internal static class ArabicEventTables
         yield return "ف" + form;
     }
 
-    /// <summary>The noun, its plural, and both with the article and the clitics و ب ل written on them (ل + ال → لل).</summary>
+    /// <summary>
+    /// The noun, its plural, and both with the article and the clitics و ب ل written on them (ل + ال → لل); without the
+    /// article, also with a possessive suffix (انسحابه، زيارتها، تهديداتهم) or the accusative alef (هجوماً).
+    /// </summary>
     private static IEnumerable<string> NounForms(EventTrigger row)
     {
         var words = row.Pattern.Split(' ');
@@ -207,7 +246,11 @@ internal static class ArabicEventTables
                 continue;
             }
 
-            foreach (var form in new[] { b, "ال" + b, b[0] == 'ل' ? "لل" + b[1..] : "لل" + b })
+            var possessed = b[^1] == 'ه' ? b[..^1] + "ت" : b;
+
+            // The indefinite accusative writes an alef after the noun ("هجوماً").
+            var suffixed = new[] { possessed + "ه", possessed + "ها", possessed + "هم" }.Concat(b[^1] == 'ه' ? [] : [b + "ا"]);
+            foreach (var form in suffixed.Concat([b, "ال" + b, b[0] == 'ل' ? "لل" + b[1..] : "لل" + b]))
             {
                 yield return form;
                 yield return "و" + form;

@@ -48,6 +48,19 @@ internal static class ArabicWords
         return string.Join(' ', words);
     }
 
+    /// <summary>Whether a folded word carries the article, after a conjunction or a preposition (الـ، والـ، بالـ، للـ).</summary>
+    public static bool IsDefinite(ReadOnlySpan<char> folded)
+    {
+        var s = folded;
+        if (s.Length > 3 && s[0] is 'و' or 'ف')
+            s = s[1..];
+        if (s.Length > 3 && s[0] == 'ل' && s[1] == 'ل')
+            return true;
+        if (s.Length > 3 && s[0] is 'ب' or 'ك' && s[1] == 'ا' && s[2] == 'ل')
+            return true;
+        return s.Length > 2 && s[0] == 'ا' && s[1] == 'ل';
+    }
+
     /// <summary>The stem of a folded word: without the conjunction (و ف), a preposition (ب ل ك) and the article.</summary>
     public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> folded)
     {

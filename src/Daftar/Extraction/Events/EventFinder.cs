@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using Daftar.Domain;
@@ -84,6 +85,12 @@ public static class EventFinder
         public bool Adjectival;
         public string? Date;
         public int DateToken;
+
+        /// <summary>Tells no event of its own: a carrier whose object names the deed, a statement that carried another deed, reported speech.</summary>
+        public bool Suppressed;
+
+        /// <summary>The carrier verb whose object this noun is ("أعلن انسحابه"), or -1.</summary>
+        public int CarriedBy;
     }
 
     private sealed class Finder : IDisposable
@@ -104,12 +111,16 @@ public static class EventFinder
         private readonly int[] timexOf;
         private readonly int[] clause;
         private readonly bool[] consumed;
+
+        /// <summary>Tokens where a trigger of the current sentence starts.</summary>
+        private readonly bool[] triggerAt;
         private readonly ImmutableArray<ActorMention> mentions;
         private readonly string?[] dateValues;
         private readonly bool[] anyTimex;
         private readonly Dictionary<string, ActorType> actorTypes = new(StringComparer.Ordinal);
         private int nextClause;
         private readonly List<(int First, int Last)> summaryRuns = [];
+        private readonly Dictionary<int, (bool Named, string? Actor)> carrierSubjects = [];
         private readonly StringBuilder summaryText = new();
 
         public Finder(string text, TokenList tokens, EventLexicon lexicon, ActorLayerResult actors, ImmutableArray<TimexAnnotation> timexes)
@@ -124,6 +135,7 @@ public static class EventFinder
             timexOf = ArrayPool<int>.Shared.Rent(size);
             clause = ArrayPool<int>.Shared.Rent(size);
             consumed = ArrayPool<bool>.Shared.Rent(size);
+            triggerAt = ArrayPool<bool>.Shared.Rent(size);
             anyTimex = ArrayPool<bool>.Shared.Rent(size);
             for (var i = 0; i < count; i++)
             {
@@ -133,6 +145,7 @@ public static class EventFinder
                 timexOf[i] = -1;
                 clause[i] = -1;
                 consumed[i] = false;
+                triggerAt[i] = false;
                 anyTimex[i] = false;
             }
 
@@ -143,8 +156,12 @@ public static class EventFinder
             }
 
             mentions = UsableMentions(actors.Mentions.IsDefault ? [] : actors.Mentions, text.Length);
+            // A name written with a proclitic ("والأمريكية", "لحركة النجباء") starts inside its token: the token is the name's.
             for (var k = 0; k < mentions.Length; k++)
-                Mark(mentionOf, mentions[k].Span.Start, mentions[k].Span.End, k);
+            {
+                for (var i = tokens.IndexAtOrAfter(mentions[k].Span.Start); i < count && tokens[i].Start < mentions[k].Span.End; i++)
+                    mentionOf[i] = k;
+            }
 
             dateValues = timexes.Length == 0 ? [] : new string?[timexes.Length];
             for (var k = 0; k < timexes.Length; k++)
@@ -205,6 +222,7 @@ public static class EventFinder
             ArrayPool<int>.Shared.Return(timexOf);
             ArrayPool<int>.Shared.Return(clause);
             ArrayPool<bool>.Shared.Return(consumed);
+            ArrayPool<bool>.Shared.Return(triggerAt);
             ArrayPool<bool>.Shared.Return(anyTimex);
         }
 
@@ -263,8 +281,10 @@ public static class EventFinder
                 triggers.Clear();
                 FindTriggers(a, b, triggers);
                 DateTriggers(a, b, triggers, front.Value, front.End, sentenceDates == 1 ? onlyDate : -1, carried);
+                LinkCarriersAndStatements(a, b, triggers);
                 string? dated = null;
                 (bool Found, bool Named, string? Actor) previousSubject = (false, false, null);
+                carrierSubjects.Clear();
                 for (var k = 0; k < triggers.Count; k++)
                 {
                     var t = triggers[k];
@@ -272,8 +292,16 @@ public static class EventFinder
                     // What follows the trigger (its object, its summary) ends where the next trigger begins.
                     var limit = k + 1 < triggers.Count ? triggers[k + 1].Start : b;
                     var named = Participants(t, a, limit, previousSubject, out var actor, out var target);
+                    if (t.CarriedBy >= 0 && carrierSubjects.TryGetValue(t.CarriedBy, out var carrier))
+                        (named, actor) = (carrier.Named, carrier.Actor ?? actor);
                     if (!t.Candidate.IsNoun && !t.Adjectival)
                         previousSubject = (true, named, actor);
+                    if (t.Suppressed)
+                    {
+                        carrierSubjects[k] = (named, actor);
+                        continue;
+                    }
+
                     if (t.Date is null || !named)
                         continue;
                     if (actor is null && target is null && t.Candidate.Row.Type is not (EventType.Assault or EventType.Protest))
@@ -339,8 +367,9 @@ public static class EventFinder
         private void FindTriggers(int a, int b, List<Trigger> found)
         {
             for (var i = a; i < b; i++)
-                consumed[i] = false;
+                consumed[i] = triggerAt[i] = false;
             var lastEnd = -1;
+            TriggerCandidate? last = null;
             for (var i = a; i < b; i++)
             {
                 if (tokens[i].Kind != TokenKind.Word || consumed[i] || mentionOf[i] >= 0 || anyTimex[i])
@@ -358,7 +387,8 @@ public static class EventFinder
                     if (end < 0 || end < bestEnd)
                         continue;
                     var required = -1;
-                    if (c.Requires.Length > 0 && (required = FindRequired(i, end, b, c.Requires, c.Row.Window)) < 0)
+                    if (c.Requires.Length > 0 && (required = FindRequired(i, end, b, c.Requires, c.Row.Window)) < 0
+                        && (c.IsNoun || !ArabicWords.IsArabic(tokens.Chars(i)) || (required = FindRequiredInObject(i, end, a, b, c.Requires, c.Row.Window)) < 0))
                         continue;
                     if (c.Excludes.Length > 0 && end < b && StartsWithAny(end, c.Excludes))
                         continue;
@@ -374,7 +404,7 @@ public static class EventFinder
                     (best, bestEnd, bestRequired, bestSpecific) = (c, end, required, specific);
                 }
 
-                if (best is null || !Acceptable(best, i, bestEnd, a, b, lastEnd, out var future))
+                if (best is null || !Acceptable(best, i, bestEnd, a, b, last?.Row is { Carrier: false, CarrierOnly: false } ? lastEnd : -1, out var future))
                     continue;
 
                 // "his stated objective": a participle after a possessive describes, it tells no deed.
@@ -385,8 +415,10 @@ public static class EventFinder
                 // Participles that describe: "the bloodily suppressed uprising", "the militia, backed by Iran, …".
                 var adjectival = !best.IsNoun && best.Form == TriggerForm.Past && PrevWord(i) is var pw && pw >= a
                     && (Word(pw).Is(EventRole.Determiner) || (tokens.IsSymbol(pw + 1, ',') && bestEnd < b && Word(bestEnd).Is(EventRole.Agent)));
-                found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1 });
+                triggerAt[i] = true;
+                found.Add(new Trigger { Start = i, End = bestEnd, Candidate = best, Future = future, Adjectival = adjectival, DateToken = -1, CarriedBy = -1 });
                 lastEnd = bestEnd;
+                last = best;
                 i = bestEnd - 1;
             }
         }
@@ -430,6 +462,34 @@ public static class EventFinder
             for (var t = start - 1; t >= 0 && t >= start - 4 && clause[t] == id && t >= FirstOfClause(start); t--)
             {
                 if (mentionOf[t] < 0 && Satisfies(t, prefixes))
+                    return t;
+            }
+
+            // "بفتوى «الجهاد الكفائي» التي أصدرها": after a relative pronoun, the noun it describes, past a quoted name.
+            if (start > 0 && Word(start - 1).Is(EventRole.Relative))
+            {
+                for (var t = start - 2; t >= 0 && t >= start - 9; t--)
+                {
+                    if (tokens[t].Kind == TokenKind.Symbol && IsClauseMark(t) && !tokens.IsSymbolIn(t, "\"“”«»"))
+                        break;
+                    if (mentionOf[t] < 0 && Satisfies(t, prefixes))
+                        return t;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>An Arabic verb's required word in its object, past its subject and the asides after it ("سلّمت سرايا السلام، أمس، آخر مواقعها").</summary>
+        private int FindRequiredInObject(int start, int end, int a, int b, string[] prefixes, int window)
+        {
+            var from = ArabicObjectStart(start, end, a, b, out _);
+            if (from <= end || from >= b)
+                return -1;
+            var id = clause[from];
+            for (var t = from; t < b && t < from + window && clause[t] == id; t++)
+            {
+                if (Satisfies(t, prefixes))
                     return t;
             }
 
@@ -484,9 +544,12 @@ public static class EventFinder
                 if (n <= 0)
                     return false;
                 var stem = ArabicWords.Stem(buffer[..n]);
+
+                // A preposition written on a bare noun: "بفتوى".
+                var bare = n > 4 && buffer[0] is 'ب' or 'ل' or 'ك' ? buffer[1..n] : [];
                 foreach (var p in prefixes)
                 {
-                    if (stem.StartsWith(p, StringComparison.Ordinal) || buffer[..n].StartsWith(p, StringComparison.Ordinal))
+                    if (stem.StartsWith(p, StringComparison.Ordinal) || buffer[..n].StartsWith(p, StringComparison.Ordinal) || bare.StartsWith(p, StringComparison.Ordinal))
                         return true;
                 }
 
@@ -510,7 +573,8 @@ public static class EventFinder
             var verb = candidate.IsNoun ? current : candidate;
             var nounWins = verb.Form switch
             {
-                TriggerForm.Past => false,
+                // An Arabic past verb and its verbal noun are spelled alike ("دعم"): after a preposition it is the noun.
+                TriggerForm.Past => ArabicWords.IsArabic(tokens.Chars(i)) && i > 0 && Word(i - 1).Is(EventRole.Preposition),
                 TriggerForm.Gerund => PrevWord(i) is var p && p >= 0 && Word(p).Is(EventRole.Determiner | EventRole.Possessive | EventRole.Demonstrative),
                 _ => !VerbContext(i, verb.Form),
             };
@@ -589,6 +653,10 @@ public static class EventFinder
             if (end < count && tokens[end].Joined && tokens.IsSymbol(end, '-') && end + 1 < count && tokens[end + 1].Joined && tokens[end + 1].Kind == TokenKind.Word)
                 return false;
 
+            // ة ends nouns only: "وزارة" is not "زاره" (visited him) with و, though they fold alike.
+            if (!c.IsNoun && tokens.Chars(end - 1)[^1] == 'ة')
+                return false;
+
             var id = clause[i];
             var clauseStart = FirstOfClause(i);
 
@@ -605,6 +673,16 @@ public static class EventFinder
                 {
                     if (Word(t).Is(EventRole.Demonstrative))
                         return false;
+                }
+
+                // "أن يصدر بياناً", "على أن يُستكمل التسليم": a noun in a clause of aim is no deed.
+                if (ArabicWords.IsArabic(tokens.Chars(i)))
+                {
+                    for (var t = i - 1; t >= clauseStart && t >= i - 8; t--)
+                    {
+                        if (Word(t).Is(EventRole.Subjunctive))
+                            return false;
+                    }
                 }
 
                 // A noun modifying the next noun: "protest camps". (An Arabic noun comes first in its phrase: "هجوم صاروخي".)
@@ -676,6 +754,14 @@ public static class EventFinder
 
                 var (value, token) = NearestClauseDate(t.Start, t.End, a, b, int.MaxValue, blockers: false, blockAfter: true);
 
+                // Arabic: a date aside after the subject ("، أمس الجمعة،"), else the first date of the object's clause.
+                if (value is null && ArabicWords.IsArabic(tokens.Chars(t.Start)))
+                    (value, token) = ArabicObjectDate(t, a, b);
+
+                // "يعتمد … منذ 2014": since a date, a present verb tells a state, not a deed.
+                if (value is not null && t.Candidate.Form == TriggerForm.Present && IsSinceDate(token))
+                    (value, token) = (null, -1);
+
                 // "is backed by Iran": a present passive is a state, dated only by its own clause.
                 if (value is null && t.Candidate.Form == TriggerForm.Past && PassiveAuxiliaryOf(t.Start, a) is var aux && aux >= 0 && Word(aux).Is(EventRole.PresentAuxiliary))
                     continue;
@@ -710,7 +796,7 @@ public static class EventFinder
                 if (!t.Candidate.IsNoun)
                     continue;
                 var (value, token) = NearestClauseDate(t.Start, t.End, a, b, NoDateDistance, blockers: true);
-                if (value is null)
+                if (value is null || IsSinceDate(token))
                     continue;
                 var distance = Distance(t, token);
                 var nearer = false;
@@ -734,6 +820,110 @@ public static class EventFinder
         }
 
         /// <summary>
+        /// Triggers that tell no event of their own. A verb that reports speech ("أعلن أن …", "صرّح بأن …") is the
+        /// quotation layer's. A carrier's object noun names the deed ("أعلن … تعليق عملياتها", "بدأت السرايا تسليم …"):
+        /// the noun takes the carrier's actor and, first, its date. A statement noun after an attribution word ("في بيان",
+        /// "وفقاً لبيان") is the vehicle of the deed its sentence tells: that deed takes its date when it has none; only
+        /// in a sentence with no other deed (speech: "قال … في مؤتمر صحفي") is the statement the event.
+        /// </summary>
+        private void LinkCarriersAndStatements(int a, int b, List<Trigger> triggers)
+        {
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var t = triggers[k];
+                var row = t.Candidate.Row;
+                if (t.Candidate.IsNoun || !(row.ReportsSpeech || row.Carrier || row.CarrierOnly))
+                    continue;
+                var arabic = ArabicWords.IsArabic(tokens.Chars(t.Start));
+                var from = arabic ? ArabicObjectStart(t.Start, t.End, a, b, out _) : t.End;
+                if (row.ReportsSpeech && from < b && (tokens.IsSymbolIn(from, ":«“\"") || (Word(from).Is(EventRole.Complementizer) && !Word(from).Is(EventRole.Relative))))
+                {
+                    t.Suppressed = true;
+                    triggers[k] = t;
+                    continue;
+                }
+
+                if (!(row.Carrier || row.CarrierOnly))
+                    continue;
+                for (var m = k + 1; m < triggers.Count; m++)
+                {
+                    var o = triggers[m];
+                    if (o.Start >= from + 3)
+                        break;
+                    // The object is a noun, or a verbal noun spelled like a verb ("نشر ١٢ لواءً") where the object begins.
+                    if (o.Start < from || (!o.Candidate.IsNoun && o.Start != from) || IsStatementPhrase(PrevWord(o.Start)))
+                        continue;
+                    o.CarriedBy = k;
+                    if (t.Date is not null)
+                        (o.Date, o.DateToken) = (t.Date, t.DateToken);
+                    triggers[m] = o;
+                    t.Suppressed = true;
+                    break;
+                }
+
+                t.Suppressed |= row.CarrierOnly;
+                triggers[k] = t;
+            }
+
+            var deeds = false;
+            foreach (var t in triggers)
+                deeds |= (!t.Candidate.IsNoun && !t.Suppressed) || t.CarriedBy >= 0;
+            if (!deeds)
+                return;
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var t = triggers[k];
+                if (!t.Candidate.IsNoun || t.Candidate.Row.Type != EventType.Statement || t.CarriedBy >= 0 || !IsStatementPhrase(PrevWord(t.Start)))
+                    continue;
+                t.Suppressed = true;
+                triggers[k] = t;
+                if (t.Date is null)
+                    continue;
+
+                // The nearest undated deed takes the statement's date.
+                var nearest = -1;
+                for (var m = 0; m < triggers.Count; m++)
+                {
+                    var o = triggers[m];
+                    var deed = (!o.Candidate.IsNoun && !o.Suppressed) || o.CarriedBy >= 0;
+                    if (m != k && deed && o.Date is null && (nearest < 0 || Math.Abs(o.Start - t.Start) < Math.Abs(triggers[nearest].Start - t.Start)))
+                        nearest = m;
+                }
+
+                if (nearest >= 0)
+                {
+                    var o = triggers[nearest];
+                    (o.Date, o.DateToken) = (t.Date, t.DateToken);
+                    triggers[nearest] = o;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The date of an Arabic verb found past its own clause: a date aside after its subject, or a date in the clause
+        /// where its object begins, before another verb.
+        /// </summary>
+        private (string? Value, int Token) ArabicObjectDate(Trigger t, int a, int b)
+        {
+            var from = ArabicObjectStart(t.Start, t.End, a, b, out var aside);
+            if (aside >= 0)
+                return (dateValues[timexOf[aside]], aside);
+            if (from <= t.End || from >= b)
+                return (null, -1);
+            var id = clause[from];
+            for (var u = from; u < b && u < from + 12 && clause[u] == id; u++)
+            {
+                if (timexOf[u] >= 0)
+                    return (dateValues[timexOf[u]], u);
+                // Another trigger after the object's first word owns the dates after it ("منذ انسحاب … في حزيران").
+                if (u > from && mentionOf[u] < 0 && entries[u]?.Triggers is { Length: > 0 })
+                    break;
+            }
+
+            return (null, -1);
+        }
+
+        /// <summary>
         /// An Arabic sentence chains clauses with "،" and و: its one date dates a verb only when it is near (twelve
         /// tokens) and no other trigger stands between them ("دعا … ويلتقي … منذ انسحاب … في حزيران ٢٠٢٢").
         /// </summary>
@@ -741,7 +931,7 @@ public static class EventFinder
         {
             var t = triggers[k];
             var (from, to) = date < t.Start ? (date, t.Start) : (t.End, date);
-            if (to - from > 12)
+            if (to - from > 20)
                 return true;
             for (var m = 0; m < triggers.Count; m++)
             {
@@ -774,6 +964,10 @@ public static class EventFinder
 
             return false;
         }
+
+        /// <summary>A date after "since" (or holding it): how long a state has lasted.</summary>
+        private bool IsSinceDate(int token) =>
+            token >= 0 && (Word(token).Is(EventRole.Since) || (token > 0 && Word(token - 1).Is(EventRole.Since)));
 
         private static int Distance(Trigger t, int token) => token < t.Start ? t.Start - token : token - t.End + 1;
 
@@ -820,7 +1014,7 @@ public static class EventFinder
             tokens[t].Kind == TokenKind.Word
             && (Word(t).Is(EventRole.PassiveAuxiliary | EventRole.Auxiliary | EventRole.Modal | EventRole.Future)
                 || (IsPastForm(t) && mentionOf[t] < 0)
-                || (mentionOf[t] < 0 && entries[t]?.Triggers.Length > 0 && ArabicWords.IsArabic(tokens.Chars(t))));
+                || (mentionOf[t] < 0 && triggerAt[t] && ArabicWords.IsArabic(tokens.Chars(t))));
 
         // ---- actors, summary, evidence ---------------------------------------------------------------------------
 
@@ -840,12 +1034,12 @@ public static class EventFinder
                 return previous.Named;
             }
 
-            if (t.Candidate.IsNoun && ArabicWords.IsArabic(tokens.Chars(t.Start)) && t.End < b && mentionOf[t.End] >= 0)
+            if (t.Candidate.IsNoun && ArabicWords.IsArabic(tokens.Chars(t.Start)) && ActorNounAfter(t.End, b) is var following && following >= 0)
             {
-                // "زيارة قاآني إلى بغداد": the actor follows its deed's noun.
-                actor = mentions[mentionOf[t.End]].ActorId;
-                var end = t.End;
-                while (end < b && mentionOf[end] == mentionOf[t.End])
+                // "زيارة قاآني إلى بغداد", "انسحاب نواب الكتلة الصدرية": the actor follows its deed's noun.
+                actor = ActorAt(following);
+                var end = following;
+                while (end < b && mentionOf[end] == mentionOf[following])
                     end++;
                 target = MentionAfter(end, b, 8, actor);
             }
@@ -855,6 +1049,23 @@ public static class EventFinder
                     return false;
                 actor = AgentAfter(t.End, b, 6) ?? actor;
                 target = MentionAfter(t.End, b, 8, actor);
+
+                // "وقال السوداني، في مؤتمر صحفي …": a statement after an attribution word is the speaker's named before it.
+                if (actor is null && ArabicWords.IsArabic(tokens.Chars(t.Start)) && PrevWord(t.Start) is var attribution && IsStatementPhrase(attribution))
+                {
+                    var speaker = attribution - 1;
+                    if (speaker >= a && tokens.IsSymbolIn(speaker, "،,"))
+                    {
+                        // "قالت عصائب أهل الحق، الحركة التي انشقت عن التيار الصدري، في بيان": the name before the apposition.
+                        var opening = speaker - 1;
+                        while (opening > a && opening > speaker - 25 && !tokens.IsSymbolIn(opening, "،,"))
+                            opening--;
+                        speaker = opening > a && tokens.IsSymbolIn(opening, "،,") && mentionOf[opening - 1] >= 0 ? opening - 1 : speaker - 1;
+                    }
+
+                    if (speaker >= a && mentionOf[speaker] >= 0)
+                        actor = mentions[mentionOf[speaker]].ActorId;
+                }
 
                 // "In a statement on Saturday, Sadr thanked …": a noun in a fronted phrase belongs to the subject after it.
                 if (actor is null && clause[t.Start] == clause[a] && Word(a).Is(EventRole.Fronting) && SubjectAfterFirstClause(a, b, t.End) is var (found, named))
@@ -868,12 +1079,12 @@ public static class EventFinder
                 actor = AgentAfter(t.End, b, 15);
                 target = t.Adjectival ? null : PassiveSubject(t.Start, a);
             }
-            else if (ArabicWords.IsArabic(tokens.Chars(t.Start)) && SubjectAfterArabicVerb(t, a, b) is var (after, subjectEnd) && after is not null)
+            else if (ArabicWords.IsArabic(tokens.Chars(t.Start)) && SubjectAfterArabicVerb(t.Start, t.End, a, b) is var (after, subjectEnd) && after is not null)
             {
                 // Verb–subject–object: "أمر زعيم التيار الصدري مقتدى الصدر، أمس، سرايا السلام …".
                 actor = after;
-                var objectStart = SkipDateAside(subjectEnd, b);
-                target = MentionAfter(objectStart, b, 10, actor, ownClause: objectStart != subjectEnd);
+                var objectStart = ArabicObjectStart(t.Start, t.End, a, b, out _);
+                target = MentionAfter(subjectEnd, b, 10, actor) ?? (objectStart != subjectEnd ? MentionAfter(objectStart, b, 10, actor, ownClause: true) : null);
             }
             else
             {
@@ -887,57 +1098,276 @@ public static class EventFinder
 
         /// <summary>
         /// The subject of an Arabic verb that stands first: no actor right before the verb, and an actor within three
-        /// words after it, in its clause. A title, a group and a person ("زعيم التيار الصدري مقتدى الصدر") give the
-        /// person. Returns the subject and the token after it, or null when the verb does not stand first.
+        /// words after it, in its clause (a date or an adverbial phrase such as "على إثره" may stand between; "مئات من"
+        /// counts its subject). A title, a group and a person ("الأمين العام لحركة النجباء الشيخ أكرم الكعبي") give the
+        /// person; a definite head noun ("السرايا") the organisation it heads. Returns the subject and the token after
+        /// it, or null when the verb does not stand first.
         /// </summary>
-        private (string? Actor, int End) SubjectAfterArabicVerb(Trigger t, int a, int b)
+        private (string? Actor, int End) SubjectAfterArabicVerb(int start, int end, int a, int b)
         {
-            var before = t.Start - 1;
+            var before = start - 1;
             while (before >= a && IsAdverb(before))
                 before--;
-            if (before >= a && mentionOf[before] >= 0)
-                return (null, t.End);
-            var id = clause[t.Start];
+            if (before >= a && (mentionOf[before] >= 0 || DefiniteHeadActor(before) is not null))
+                return (null, end);
+            var id = clause[start];
             var words = 0;
-            for (var u = t.End; u < b && clause[u] == id && words <= 3; u++)
+            for (var u = end; u < b && clause[u] == id && words <= 3; u++)
             {
                 if (mentionOf[u] < 0)
                 {
-                    if (tokens[u].Kind != TokenKind.Word || Word(u).Is(EventRole.Function | EventRole.Complementizer) || entries[u]?.Triggers.Length > 0 || anyTimex[u])
-                        return (null, t.End);
+                    if (anyTimex[u])
+                        continue;
+                    if (AdverbialPhraseEnd(u, b) is var phrase && phrase > u)
+                    {
+                        u = phrase - 1;
+                        continue;
+                    }
+
+                    if (words == 0 && DefiniteHeadActor(u) is { } head)
+                        return (head, u + 1);
+                    if (Word(u).Is(EventRole.Function) && u > end && Word(u - 1).Is(EventRole.Quantifier))
+                        continue;
+                    if (tokens[u].Kind != TokenKind.Word || Word(u).Is(EventRole.Function | EventRole.Complementizer) || entries[u]?.Triggers.Length > 0)
+                        return (null, end);
                     words++;
                     continue;
                 }
 
                 var k = mentionOf[u];
-                var end = u;
-                while (end < b && mentionOf[end] == k)
-                    end++;
-                if (end < b && mentionOf[end] >= 0 && actorTypes.TryGetValue(mentions[mentionOf[end]].ActorId, out var type) && type == ActorType.Person
-                    && !(actorTypes.TryGetValue(mentions[k].ActorId, out var first) && first == ActorType.Person))
+                var last = u;
+                while (last < b && mentionOf[last] == k)
+                    last++;
+                if (!(actorTypes.TryGetValue(mentions[k].ActorId, out var first) && first == ActorType.Person) && PersonAfter(last, b) is var (person, personEnd) && person is not null)
+                    return (person, personEnd);
+                if (u > end && Word(u - 1).Is(EventRole.Follower))
+                    return (ActorAt(u), last);
+                return (mentions[k].ActorId, last);
+            }
+
+            return (null, end);
+        }
+
+        /// <summary>
+        /// The first token of the actor named right after an Arabic noun, or in the construct after one plain noun
+        /// ("انسحاب نواب الكتلة الصدرية", the withdrawal of the Sadrist bloc's MPs), else -1.
+        /// </summary>
+        private int ActorNounAfter(int u, int b)
+        {
+            if (u >= b)
+                return -1;
+            if (mentionOf[u] >= 0)
+                return u;
+            var plain = tokens[u].Kind == TokenKind.Word && ArabicWords.IsArabic(tokens.Chars(u)) && !anyTimex[u] && entries[u]?.Triggers is not { Length: > 0 }
+                && (Word(u).Roles & ~EventRole.Follower) == EventRole.None;
+            return plain && u + 1 < b && mentionOf[u + 1] >= 0 ? u + 1 : -1;
+        }
+
+        /// <summary>
+        /// The actor named at token <paramref name="u"/>; after a word for followers ("أنصار الصدر"), a leader's
+        /// followers act as the movement he leads (from the gazetteer's relations).
+        /// </summary>
+        private string ActorAt(int u)
+        {
+            var id = mentions[mentionOf[u]].ActorId;
+            var first = u;
+            while (first > 0 && mentionOf[first - 1] == mentionOf[u])
+                first--;
+            if (first > 0 && Word(first - 1).Is(EventRole.Follower) && actorTypes.TryGetValue(id, out var type) && type == ActorType.Person)
+                return MovementLedBy(id) ?? id;
+            return id;
+        }
+
+        private static readonly Lazy<FrozenDictionary<string, string>> Movements = new(() =>
+        {
+            // A leader's movement: the group he leads that is not itself the wing or part of another group he leads.
+            var relations = Gazetteer.Default.Relations;
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var led in relations.Where(r => r.Predicate == RelationKind.Leads).GroupBy(r => r.Subject))
+            {
+                var groups = led.Select(r => r.Object).ToHashSet(StringComparer.Ordinal);
+                var main = groups.FirstOrDefault(g => !relations.Any(r => r.Subject == g && groups.Contains(r.Object) && r.Predicate is RelationKind.ArmedWingOf or RelationKind.PartOf));
+                if (main is not null)
+                    result[led.Key] = main;
+            }
+
+            return result.ToFrozenDictionary(StringComparer.Ordinal);
+        });
+
+        private static string? MovementLedBy(string person) => Movements.Value.TryGetValue(person, out var movement) ? movement : null;
+
+        /// <summary>A person named at <paramref name="u"/>, or after titles there ("الشيخ أكرم الكعبي"): the person and the token after the name.</summary>
+        private (string? Person, int End) PersonAfter(int u, int b)
+        {
+            for (var p = u; p < b && p <= u + 3; p++)
+            {
+                if (mentionOf[p] < 0)
                 {
-                    var person = mentionOf[end];
-                    while (end < b && mentionOf[end] == person)
-                        end++;
-                    return (mentions[person].ActorId, end);
+                    if (tokens[p].Kind != TokenKind.Word)
+                        return (null, u);
+                    continue;
                 }
 
+                if (!(actorTypes.TryGetValue(mentions[mentionOf[p]].ActorId, out var type) && type == ActorType.Person))
+                    return (null, u);
+
+                // The words between the group and the person must be titles.
+                if (p > u && NameTitles.Before(text, mentions[mentionOf[p]].Span.Start, NameLexicon.Default, anyCase: true).Start != tokens[u].Start
+                    && !(mentions[mentionOf[p]].Span.Start <= tokens[u].Start))
+                    return (null, u);
+                var k = mentionOf[p];
+                var end = p;
+                while (end < b && mentionOf[end] == k)
+                    end++;
                 return (mentions[k].ActorId, end);
             }
 
-            return (null, t.End);
+            return (null, u);
         }
 
-        /// <summary>Past a date set off by clause marks ("، أمس الجمعة،"): the token after it, else <paramref name="u"/>.</summary>
-        private int SkipDateAside(int u, int b)
+        /// <summary>The end of an adverbial phrase of several words starting at <paramref name="u"/> ("على إثره"), else <paramref name="u"/>.</summary>
+        private int AdverbialPhraseEnd(int u, int b)
         {
-            if (u >= b || tokens[u].Kind != TokenKind.Symbol || !IsClauseMark(u) || u + 1 >= b || !anyTimex[u + 1])
-                return u;
-            var v = u + 1;
-            while (v < b && anyTimex[v])
-                v++;
-            return v < b && tokens[v].Kind == TokenKind.Symbol && IsClauseMark(v) ? v + 1 : u;
+            foreach (var phrase in lexicon.AdverbialPhrases)
+            {
+                if (u + phrase.Length > b || !SameWord(u, phrase[0]))
+                    continue;
+                var k = 1;
+                while (k < phrase.Length && SameWord(u + k, phrase[k]))
+                    k++;
+                if (k == phrase.Length)
+                    return u + k;
+            }
+
+            return u;
         }
+
+        /// <summary>
+        /// An Arabic definite noun that is the head of an organisation's name mentioned before ("السرايا" after "سرايا
+        /// السلام", "التحالف" after "التحالف الدولي"): that organisation. A name whose first word is the same definite
+        /// word is preferred (within the last 6,000 characters); a name headed by the bare noun counts within the last 1,500.
+        /// </summary>
+        private string? DefiniteHeadActor(int u)
+        {
+            if (u < 0 || u >= count || mentionOf[u] >= 0 || tokens[u].Kind != TokenKind.Word || anyTimex[u] || entries[u]?.Triggers.Length > 0 || Word(u).Roles != EventRole.None)
+                return null;
+            var w = tokens.Chars(u);
+            if (!ArabicWords.IsArabic(w) || w.Length > ArabicWords.MaxLength)
+                return null;
+            Span<char> buffer = stackalloc char[ArabicWords.MaxLength];
+            var n = ArabicWords.Fold(w, buffer);
+            if (n <= 0)
+                return null;
+            var folded = buffer[..n];
+            if (folded[0] is 'و' or 'ف')
+                folded = folded[1..];
+            if (folded.Length < 5 || !folded.StartsWith("ال", StringComparison.Ordinal))
+                return null;
+            var stem = folded[2..];
+            Span<char> other = stackalloc char[ArabicWords.MaxLength];
+            string? construct = null;
+            for (var k = UpperBound(tokens[u].Start) - 1; k >= 0 && tokens[u].Start - mentions[k].Span.Start <= 6000; k--)
+            {
+                var m = mentions[k];
+                if (actorTypes.TryGetValue(m.ActorId, out var type) && type == ActorType.Person)
+                    continue;
+                // The name's first word as written, with its proclitics ("للتحالف الدولي").
+                var first = tokens.IndexAtOrAfter(m.Span.Start);
+                if (first >= count || first + 1 >= count || tokens[first + 1].Start >= m.Span.End || tokens.Chars(first).Length > ArabicWords.MaxLength || !ArabicWords.IsArabic(tokens.Chars(first)))
+                    continue;
+                var h = ArabicWords.Fold(tokens.Chars(first), other);
+                if (h <= 0 || !ArabicWords.Stem(other[..h]).SequenceEqual(stem))
+                    continue;
+                if (ArabicWords.IsDefinite(other[..h]))
+                    return m.ActorId;
+                if (construct is null && tokens[u].Start - m.Span.Start <= 1500)
+                    construct = m.ActorId;
+            }
+
+            return construct;
+        }
+
+        /// <summary>
+        /// Where an Arabic verb's object begins: after its subject when the verb stands first, then after the asides set
+        /// off by commas or brackets (a date "، أمس الجمعة،", an apposition "، الجناح المسلح للتيار الصدري،", a relative
+        /// clause, a statement "، في بيان مشترك،") and a date standing before the object. <paramref name="asideDate"/>
+        /// is the first token of such a date, or of a date inside a statement aside, else -1; a date inside any other
+        /// aside (a relative clause "، التي انشقت … عام 2013،") belongs to it.
+        /// </summary>
+        private int ArabicObjectStart(int start, int end, int a, int b, out int asideDate)
+        {
+            asideDate = -1;
+            var u = end;
+            if (SubjectAfterArabicVerb(start, end, a, b) is var (subject, subjectEnd) && subject is not null)
+                u = subjectEnd;
+
+            // "الحكومتان العراقية والأمريكية": the subject goes on over the names joined to it.
+            while (u < b && u > end && mentionOf[u] >= 0)
+                u++;
+            for (var asides = 0; asides < 4 && u + 1 < b && tokens.IsSymbolIn(u, "،,("); asides++)
+            {
+                var bracket = tokens.IsSymbol(u, '(');
+
+                // After the first aside, a comma opens another only if what follows looks like one; else the object.
+                if (asides > 0 && !bracket && !LooksLikeAsideAfter(u + 1, b))
+                {
+                    u++;
+                    break;
+                }
+
+                var close = u + 1;
+                while (close < b && close - u <= 16 && !(tokens[close].Kind == TokenKind.Symbol && IsClauseMark(close)))
+                    close++;
+                if (close >= b || close - u > 16 || close == u + 1 || !(bracket ? tokens.IsSymbol(close, ')') : tokens.IsSymbolIn(close, "،,")))
+                    break;
+
+                // A clause that opens with a verb trigger joined by و or ف is coordinated, not an aside.
+                if (!bracket && entries[u + 1]?.Triggers is { Length: > 0 } opening && !opening[0].IsNoun && tokens.Chars(u + 1)[0] is 'و' or 'ف')
+                    break;
+                var onlyDate = true;
+                for (var v = u + 1; v < close && onlyDate; v++)
+                    onlyDate = anyTimex[v] || Word(v).Is(EventRole.DatePreposition);
+                if ((onlyDate || IsStatementPhrase(u + 1)) && asideDate < 0)
+                {
+                    for (var v = u + 1; v < close && asideDate < 0; v++)
+                        asideDate = timexOf[v] >= 0 ? v : -1;
+                }
+
+                u = bracket ? close + 1 : close;
+            }
+
+            while (u < b && (anyTimex[u] || (Word(u).Is(EventRole.DatePreposition) && u + 1 < b && anyTimex[u + 1])))
+            {
+                if (asideDate < 0 && timexOf[u] >= 0)
+                    asideDate = u;
+                u++;
+            }
+
+            return u;
+        }
+
+        /// <summary>Whether the words from <paramref name="u"/> to the next comma form another aside (a date, a statement, a relative clause) rather than the object.</summary>
+        private bool LooksLikeAsideAfter(int u, int b)
+        {
+            var close = u;
+            while (close < b && close - u <= 16 && !(tokens[close].Kind == TokenKind.Symbol && IsClauseMark(close)))
+                close++;
+            if (close >= b || close == u || !tokens.IsSymbolIn(close, "،,"))
+                return false;
+            if (IsStatementPhrase(u) || Word(u).Is(EventRole.Relative))
+                return true;
+            for (var v = u; v < close; v++)
+            {
+                if (!anyTimex[v] && !Word(v).Is(EventRole.DatePreposition))
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>"في بيان", "وفقاً لبيان": an attribution word and a statement noun at <paramref name="u"/>.</summary>
+        private bool IsStatementPhrase(int u) =>
+            u >= 0 && u + 1 < count && Word(u).Is(EventRole.Attribution) && entries[u + 1]?.Triggers is { Length: > 0 } said && said[0].IsNoun && said[0].Row.Type == EventType.Statement;
 
         private bool IsPassive(int i, int a) => PassiveAuxiliaryOf(i, a) >= 0 || AdjectivalAfterDeterminer(i, a);
 
@@ -1213,6 +1643,13 @@ public static class EventFinder
             }
 
             var w = Word(u);
+
+            // "السرايا", "التحالف": the head of an organisation's name, with the article, names it.
+            if (DefiniteHeadActor(u) is { } head)
+            {
+                actor = head;
+                return true;
+            }
 
             // "the cleric", "the group": a definite role noun refers back like a pronoun.
             if (w.Is(EventRole.RoleNoun) && u > 0 && Word(u - 1).Is(EventRole.Definite) && (actor = Resolve(w.Pronoun, tokens[u].Start)) is not null)

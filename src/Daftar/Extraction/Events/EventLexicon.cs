@@ -31,6 +31,12 @@ internal enum EventRole : uint
     PresentAuxiliary = 1 << 20,
     Adverb = 1 << 21,
     Subjunctive = 1 << 22,
+    Relative = 1 << 23,
+    Quantifier = 1 << 24,
+    Attribution = 1 << 25,
+    Since = 1 << 26,
+    Follower = 1 << 27,
+    Preposition = 1 << 28,
 }
 
 /// <summary>Everything the event lexicon knows about one word (not a trigger).</summary>
@@ -56,11 +62,12 @@ internal sealed class EventLexicon
 {
     private readonly FrozenDictionary<string, EventEntry>.AlternateLookup<ReadOnlySpan<char>> entries;
 
-    private EventLexicon(FrozenDictionary<string, EventEntry> entries, string[] adverbSuffixes, string[] pastSuffixes)
+    private EventLexicon(FrozenDictionary<string, EventEntry> entries, string[] adverbSuffixes, string[] pastSuffixes, string[][] adverbialPhrases)
     {
         this.entries = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         AdverbSuffixes = adverbSuffixes;
         PastSuffixes = pastSuffixes;
+        AdverbialPhrases = adverbialPhrases;
     }
 
     public static EventLexicon Default { get; } = Build(EnglishEventTables.Instance, ArabicEventTables.Instance);
@@ -69,6 +76,9 @@ internal sealed class EventLexicon
 
     /// <summary>Regular past endings, every language.</summary>
     public string[] PastSuffixes { get; }
+
+    /// <summary>Adverbial phrases of several words, every language, as lexicon keys (Arabic folded).</summary>
+    public string[][] AdverbialPhrases { get; }
 
     /// <summary>What the lexicon knows of a word (its roles and the triggers it starts), or null: one look-up per word.</summary>
     public EventEntry? Find(ReadOnlySpan<char> word)
@@ -90,6 +100,7 @@ internal sealed class EventLexicon
         var roles = new Dictionary<string, (EventRole Roles, PronounKind Kind)>(StringComparer.OrdinalIgnoreCase);
         var adverbs = new List<string>();
         var pasts = new List<string>();
+        var phrases = new List<string[]>();
 
         void Role(IEnumerable<string> list, EventRole role)
         {
@@ -137,6 +148,13 @@ internal sealed class EventLexicon
             Role(t.PresentAuxiliaries, EventRole.PresentAuxiliary);
             Role(t.Adverbs, EventRole.Adverb);
             Role(t.DefiniteArticles, EventRole.Definite);
+            Role(t.Relatives, EventRole.Relative);
+            Role(t.Quantifiers, EventRole.Quantifier);
+            Role(t.Attributions, EventRole.Attribution);
+            Role(t.SincePrepositions, EventRole.Since);
+            Role(t.Followers, EventRole.Follower);
+            Role(t.Prepositions, EventRole.Preposition);
+            phrases.AddRange(t.AdverbialPhrases.Select(p => TokensOf(ArabicWords.FoldToString(p))).Where(p => p.Length > 0));
             foreach (var (word, kind) in t.RoleNouns)
             {
                 var w = ArabicWords.FoldToString(word);
@@ -173,7 +191,7 @@ internal sealed class EventLexicon
             merged[key] = new EventEntry(new EventWord(r.Roles, r.Kind), triggers);
         }
 
-        return new EventLexicon(merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. adverbs], [.. pasts]);
+        return new EventLexicon(merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. adverbs], [.. pasts], [.. phrases]);
     }
 
     private static IEnumerable<(string Surface, TriggerForm Form)> Forms(EventTables t, EventTrigger row)

@@ -69,6 +69,18 @@ internal sealed record EventTrigger(string Pattern, EventType Type, TriggerKind 
 
     /// <summary>A verb that names the deed only without a direct object ("demonstrated in the square", not "demonstrated a willingness").</summary>
     public bool Intransitive { get; init; }
+
+    /// <summary>
+    /// A verb whose object, when it is a trigger noun, names the deed: "أعلن انسحابه" (announced his withdrawal) is a
+    /// retreat. The noun's event takes the verb's actor and date, and the verb tells no event of its own.
+    /// </summary>
+    public bool Carrier { get; init; }
+
+    /// <summary>A carrier that is no deed by itself ("بدأ", began): without a trigger noun for object it tells nothing.</summary>
+    public bool CarrierOnly { get; init; }
+
+    /// <summary>A verb that, followed by a complementizer or a quotation, reports speech (the quotation layer's), not a deed.</summary>
+    public bool ReportsSpeech { get; init; }
 }
 
 /// <summary>How a pronoun refers.</summary>
@@ -148,6 +160,27 @@ internal sealed record EventTables
 
     /// <summary>Words opening a subordinate clause: the target of a trigger is not looked for past one ("announced that X …").</summary>
     public IReadOnlyList<string> Complementizers { get; init; } = [];
+
+    /// <summary>Relative pronouns (a subset of <see cref="Complementizers"/>): a clause opened by one describes, it reports no speech.</summary>
+    public IReadOnlyList<string> Relatives { get; init; } = [];
+
+    /// <summary>Quantity nouns whose partitive ("مئات من", hundreds of) leads to the subject they count.</summary>
+    public IReadOnlyList<string> Quantifiers { get; init; } = [];
+
+    /// <summary>Words before a statement noun that make it the vehicle of another deed or speech ("في بيان", "وفقاً لبيان").</summary>
+    public IReadOnlyList<string> Attributions { get; init; } = [];
+
+    /// <summary>Prepositions proper: a word spelled both as a verb and as its verbal noun is the noun after one ("على دعم").</summary>
+    public IReadOnlyList<string> Prepositions { get; init; } = [];
+
+    /// <summary>Words for a leader's followers ("أنصار الصدر"): they act as the movement the leader heads.</summary>
+    public IReadOnlyList<string> Followers { get; init; } = [];
+
+    /// <summary>"since": a date after one tells how long a state has lasted; it dates no noun or present verb.</summary>
+    public IReadOnlyList<string> SincePrepositions { get; init; } = [];
+
+    /// <summary>Adverbial phrases of several words that may stand between a verb and its subject ("على إثره", in its wake).</summary>
+    public IReadOnlyList<string> AdverbialPhrases { get; init; } = [];
 
     /// <summary>The definite article(s): "the" + a role noun refers back like a pronoun.</summary>
     public IReadOnlyList<string> DefiniteArticles { get; init; } = [];
