@@ -40,8 +40,8 @@ public sealed class ActorModel : DaftarPage
         names = all.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         titles = Ledger.SourceTitles().ToDictionary(s => s.Id, s => s.Title);
         Relations = RelationGraph.Build(Ledger.RelationsOf(id), all).Edges;
-        var timeline = Ledger.Timeline(id);
-        EventTotal = timeline.Count;
+        var timeline = Ledger.RecentTimeline(id, null, null, ListLength * 4);
+        EventTotal = Ledger.CountEventsOf(id);
         Timeline = [.. timeline.TakeLast(ListLength).Reverse()];
         (Quotes, QuoteTotal) = Ledger.RecentQuotesBy(id, ListLength);
         var sources = Ledger.SourcesMentioning(id);

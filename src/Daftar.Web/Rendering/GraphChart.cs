@@ -43,7 +43,8 @@ public static class GraphChart
             var (x1, y1) = positions[index[edge.Source]];
             var (x2, y2) = positions[index[edge.Target]];
             var name = Codes.Name(edge.Predicate);
-            var sources = string.Join(' ', edge.SourceIds.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture)));
+            var sources = string.Join(' ', edge.SourceIds.Take(10).Select(id => "#" + id.ToString(CultureInfo.InvariantCulture)))
+                + (edge.SourceIds.Length > 10 ? " +" + (edge.SourceIds.Length - 10).ToString(CultureInfo.InvariantCulture) : "");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" class=\"edge edge-{name}\" marker-end=\"url(#arrow-{name})\"><title>{Html.Encode(relationLabel(name))} ({Html.Encode(sources)})</title></line>");
         }

@@ -392,6 +392,12 @@ public sealed partial class SqliteLedger : IDisposable
                 "SELECT source_id, count(*) FROM mentions WHERE actor_id = @actorId GROUP BY source_id ORDER BY count(*) DESC, source_id", new { actorId })
             .Select(r => (r.Item1, (int)r.Item2))];
 
+    /// <summary>How many events (reports, not rejected) an actor did or suffered.</summary>
+    public int CountEventsOf(string actorId) =>
+        (int)connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM events WHERE (actor_id = @actorId OR target_id = @actorId) AND review <> @rejected",
+            new { actorId, rejected = Codes.Name(ReviewState.Rejected) });
+
     /// <summary>The actors that did or suffered at least one event.</summary>
     public IReadOnlySet<string> ActorsWithEvents() =>
         connection.Query<string>("SELECT actor_id FROM events WHERE actor_id IS NOT NULL UNION SELECT target_id FROM events WHERE target_id IS NOT NULL")

@@ -23,6 +23,7 @@ public sealed class ArabicEvalFloorTests(ITestOutputHelper output)
     [InlineData(Scorer.SourceLayer, 0.9, 0.9)]
     [InlineData(Scorer.RelationsLayer, 0.80, 0.75)]
     [InlineData(Scorer.PositionsLayer, 0.90, 0.75)]
+    [InlineData(Scorer.EventsLayer, 0.90, 0.90)]
     public void Arabic_extraction_reaches_its_floor(string layer, double precision, double recall)
     {
         var score = Totals.Value[layer];
