@@ -252,7 +252,8 @@ internal sealed class AnnotationWriter : IDisposable
         }
     }
 
-    private static Script ScriptOf(string name)
+    /// <summary>The script a name is written in: its first Arabic or Latin letter decides.</summary>
+    internal static Script ScriptOf(string name)
     {
         foreach (var c in name)
         {

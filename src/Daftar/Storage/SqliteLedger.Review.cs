@@ -147,7 +147,7 @@ public sealed partial class SqliteLedger
                 INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded)
                 VALUES (@actorId, (SELECT coalesce(max(ordinal), -1) + 1 FROM actor_aliases WHERE actor_id = @actorId), @text, @script, @folded)
                 """,
-                new { actorId, text, script = Codes.Name(ScriptOf(text)), folded },
+                new { actorId, text, script = Codes.Name(AnnotationWriter.ScriptOf(text)), folded },
                 transaction);
             connection.Execute("UPDATE actors SET version = version + 1 WHERE id = @actorId", new { actorId }, transaction);
         }
@@ -247,17 +247,4 @@ public sealed partial class SqliteLedger
         "position" => EntryKind.Position,
         _ => EntryKind.Timex,
     };
-
-    private static Script ScriptOf(string name)
-    {
-        foreach (var c in name)
-        {
-            if (c is >= '\u0600' and <= '\u06FF')
-                return Script.Arabic;
-            if (char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u024F')
-                return Script.Latin;
-        }
-
-        return Script.Other;
-    }
 }
