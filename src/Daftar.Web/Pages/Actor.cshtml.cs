@@ -38,8 +38,7 @@ public sealed class ActorModel : DaftarPage
         Actor = actor;
         Title = actor.Name;
         names = all.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        titles = Ledger.SourceTitles().ToDictionary(s => s.Id, s => s.Title);
-        Relations = RelationGraph.Build(Ledger.RelationsOf(id), all).Edges;
+        Relations = Ledger.RelationGraph(actorId: id).Edges;
         var timeline = Ledger.RecentTimeline(id, null, null, ListLength * 4);
         EventTotal = Ledger.CountEventsOf(id);
         Timeline = [.. timeline.TakeLast(ListLength).Reverse()];
@@ -47,6 +46,7 @@ public sealed class ActorModel : DaftarPage
         var sources = Ledger.SourcesMentioning(id);
         SourceTotal = sources.Count;
         Sources = [.. sources.Take(ListLength)];
+        titles = new Dictionary<long, string>(Ledger.SourceTitles([.. Sources.Select(s => s.SourceId)]));
         return Page();
     }
 

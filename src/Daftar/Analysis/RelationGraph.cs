@@ -38,6 +38,22 @@ public sealed record RelationGraph(ImmutableArray<GraphNode> Nodes, ImmutableArr
         return new RelationGraph(nodes, edges);
     }
 
+    /// <summary>
+    /// The graph of relations already grouped by (subject, predicate, object) with their sources (as the ledger
+    /// groups them), keeping only <paramref name="kinds"/> when given.
+    /// </summary>
+    public static RelationGraph FromGrouped(
+        IEnumerable<(string Subject, RelationKind Predicate, string Object, long[] SourceIds)> grouped,
+        IEnumerable<Actor> actors,
+        IReadOnlySet<RelationKind>? kinds = null)
+    {
+        ArgumentNullException.ThrowIfNull(grouped);
+        ArgumentNullException.ThrowIfNull(actors);
+        var relations = grouped.SelectMany(g => g.SourceIds.Select(source =>
+            new Relation(0, g.Subject, g.Predicate, g.Object, null, null, new Citation(source, default), ReviewState.Candidate)));
+        return Build(relations, actors, kinds);
+    }
+
     /// <summary>Writes the graph as GraphML (UTF-8): node name, Arabic name and type; edge relation and citing sources.</summary>
     public void WriteGraphMl(Stream output)
     {

@@ -189,6 +189,37 @@ public sealed partial class SqliteLedger : IDisposable
         return ids.Count == 0 ? [] : Summaries("s.id IN @ids", new { ids });
     }
 
+    /// <summary>The titles (or file names) of these sources, by id.</summary>
+    public IReadOnlyDictionary<long, string> SourceTitles(IReadOnlyCollection<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0
+            ? new Dictionary<long, string>()
+            : connection.Query<(long Id, string? Title, string Name)>("SELECT id, title, name FROM sources WHERE id IN @ids", new { ids })
+                .ToDictionary(r => r.Id, r => r.Title ?? r.Name);
+    }
+
+    /// <summary>
+    /// Relations as the graph shows them: one per (subject, predicate, object), with the sources that state it,
+    /// grouped by the database; rejected ones left out. Of one actor, as subject or object, when given.
+    /// </summary>
+    public IReadOnlyList<(string Subject, RelationKind Predicate, string Object, long[] SourceIds)> GroupedRelations(string? actorId = null)
+    {
+        var where = actorId is null ? "1 = 1" : "(subject_id = @actorId OR object_id = @actorId)";
+        return
+        [
+            .. connection.Query<(string Subject, string Predicate, string Object, string Sources)>(
+                    $"""
+                    SELECT subject_id, predicate, object_id, group_concat(source_id) FROM (
+                      SELECT DISTINCT subject_id, predicate, object_id, source_id FROM relations WHERE review <> @rejected AND {where})
+                    GROUP BY subject_id, predicate, object_id
+                    """,
+                    new { actorId, rejected = Codes.Name(ReviewState.Rejected) })
+                .Select(r => (r.Subject, Codes.Parse<RelationKind>(r.Predicate), r.Object,
+                    r.Sources.Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture)).Order().ToArray())),
+        ];
+    }
+
     /// <summary>Every source's id, title (or file name) and language, by id: light enough to filter a long list in memory.</summary>
     public IReadOnlyList<(long Id, string Title, string Language)> SourceTitles() =>
         [.. connection.Query<(long, string?, string, string)>("SELECT id, title, name, language FROM sources ORDER BY id")
@@ -395,7 +426,10 @@ public sealed partial class SqliteLedger : IDisposable
     /// <summary>How many events (reports, not rejected) an actor did or suffered.</summary>
     public int CountEventsOf(string actorId) =>
         (int)connection.ExecuteScalar<long>(
-            "SELECT count(*) FROM events WHERE (actor_id = @actorId OR target_id = @actorId) AND review <> @rejected",
+            """
+            SELECT (SELECT count(*) FROM events WHERE actor_id = @actorId AND review <> @rejected)
+                 + (SELECT count(*) FROM events WHERE target_id = @actorId AND actor_id IS NOT @actorId AND review <> @rejected)
+            """,
             new { actorId, rejected = Codes.Name(ReviewState.Rejected) });
 
     /// <summary>The actors that did or suffered at least one event.</summary>
@@ -411,15 +445,23 @@ public sealed partial class SqliteLedger : IDisposable
     /// <param name="fromYear">Only events dated in this year or later, when given (a coarse cut the caller refines).</param>
     public IReadOnlyList<Analysis.TimelineEvent> RecentTimeline(string? actorId, EventType? type, int? fromYear, int reports)
     {
+        // With an actor, two index walks (as actor, as target) instead of one scan for "actor or target".
+        var sql = actorId is null
+            ? """
+              SELECT * FROM events
+              WHERE review <> @rejected AND (@type IS NULL OR type = @type) AND (@fromYear IS NULL OR substr(date, 1, 4) >= @fromYear)
+              ORDER BY date DESC, id DESC LIMIT @reports
+              """
+            : """
+              SELECT * FROM (
+                SELECT * FROM (SELECT * FROM events WHERE actor_id = @actorId ORDER BY date DESC, id DESC LIMIT @reports)
+                UNION
+                SELECT * FROM (SELECT * FROM events WHERE target_id = @actorId ORDER BY date DESC, id DESC LIMIT @reports))
+              WHERE review <> @rejected AND (@type IS NULL OR type = @type) AND (@fromYear IS NULL OR substr(date, 1, 4) >= @fromYear)
+              ORDER BY date DESC, id DESC LIMIT @reports
+              """;
         var rows = connection.Query<EventRow>(
-            """
-            SELECT * FROM events
-            WHERE review <> @rejected
-              AND (@actorId IS NULL OR actor_id = @actorId OR target_id = @actorId)
-              AND (@type IS NULL OR type = @type)
-              AND (@fromYear IS NULL OR substr(date, 1, 4) >= @fromYear)
-            ORDER BY date DESC, id DESC LIMIT @reports
-            """,
+            sql,
             new
             {
                 rejected = Codes.Name(ReviewState.Rejected),
@@ -456,8 +498,8 @@ public sealed partial class SqliteLedger : IDisposable
         [.. connection.Query<RelationRow>("SELECT * FROM relations ORDER BY id").Select(ToRelation)];
 
     /// <summary>The relation network (<see cref="Analysis.RelationGraph"/>), of the given kinds only when some are given.</summary>
-    public Analysis.RelationGraph RelationGraph(IReadOnlySet<RelationKind>? kinds = null) =>
-        Analysis.RelationGraph.Build(ListRelations(), ListActors(), kinds);
+    public Analysis.RelationGraph RelationGraph(IReadOnlySet<RelationKind>? kinds = null, string? actorId = null) =>
+        Analysis.RelationGraph.FromGrouped(GroupedRelations(actorId), ListActors(), kinds);
 
     /// <summary>The latest quotations attributed to an actor (most recent sources first), and how many there are in all.</summary>
     public (IReadOnlyList<Quote> Quotes, int Total) RecentQuotesBy(string actorId, int limit)

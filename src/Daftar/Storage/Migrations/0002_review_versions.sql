@@ -16,3 +16,7 @@ CREATE INDEX timexes_review   ON timexes(review, id);
 CREATE INDEX relations_review ON relations(review, id);
 CREATE INDEX events_review    ON events(review, id);
 CREATE INDEX positions_review ON positions(review, id);
+
+-- Actor pages on large ledgers: an actor's events as target, and the sources naming an actor, from indexes alone.
+CREATE INDEX events_target_date ON events(target_id, date);
+CREATE INDEX mentions_actor_source ON mentions(actor_id, source_id);
