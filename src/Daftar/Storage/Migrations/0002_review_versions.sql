@@ -20,3 +20,5 @@ CREATE INDEX positions_review ON positions(review, id);
 -- Actor pages on large ledgers: an actor's events as target, and the sources naming an actor, from indexes alone.
 CREATE INDEX events_target_date ON events(target_id, date);
 CREATE INDEX mentions_actor_source ON mentions(actor_id, source_id);
+-- The relation graph groups relations by edge from this index alone.
+CREATE INDEX relations_edge ON relations(subject_id, predicate, object_id, source_id, review);
