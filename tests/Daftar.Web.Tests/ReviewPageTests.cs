@@ -155,6 +155,40 @@ public sealed partial class ReviewPageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_added_on_the_actor_page_finds_the_actor()
+    {
+        var (status, _, location) = await web.Post("/en/actors/saraya-al-salam", "/en/actors/saraya-al-salam?handler=Alias", ("alias", "  Peace Brigades  "));
+        var (blank, html, _) = await web.Post("/en/actors/saraya-al-salam", "/en/actors/saraya-al-salam?handler=Alias", ("alias", " "));
+        var (missing, _, _) = await web.Post("/en/actors/saraya-al-salam", "/en/actors/nobody?handler=Alias", ("alias", "x"));
+
+        Assert.Equal(302, status);
+        Assert.Equal("/en/actors/saraya-al-salam", location);
+        using (var ledger = SqliteLedger.Open(web.LedgerPath))
+            Assert.Equal("saraya-al-salam", Assert.Single(ledger.FindActors("peace brigades")).Id);
+        Assert.Equal(400, blank);
+        Assert.Contains("Type a name of at most 200 characters.", html, StringComparison.Ordinal);
+        Assert.Equal(404, missing);
+    }
+
+    [Fact]
+    public async Task A_source_is_marked_confidential_and_back()
+    {
+        var page = $"/ar/sources/{web.ArabicId}";
+
+        var (status, _, _) = await web.Post(page, page + "?handler=Confidential", ("confidential", "true"));
+        var (_, html) = await web.Get(page);
+
+        Assert.Equal(302, status);
+        Assert.Contains("<span class=\"badge\">سري</span>", html, StringComparison.Ordinal);
+        using (var ledger = SqliteLedger.Open(web.LedgerPath))
+            Assert.True(ledger.GetSource(web.ArabicId)!.Confidential);
+        await web.Post(page, page + "?handler=Confidential", ("confidential", "false"));
+        using (var ledger = SqliteLedger.Open(web.LedgerPath))
+            Assert.False(ledger.GetSource(web.ArabicId)!.Confidential);
+        Assert.Equal(404, (await web.Post(page, "/ar/sources/99999?handler=Confidential", ("confidential", "true"))).Status);
+    }
+
+    [Fact]
     public async Task The_review_script_is_served() => Assert.Equal(200, (await web.Get("/assets/review.js")).Status);
 
     private static readonly IFormatProvider Inv = System.Globalization.CultureInfo.InvariantCulture;

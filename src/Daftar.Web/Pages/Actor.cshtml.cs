@@ -1,6 +1,8 @@
 using Daftar.Analysis;
 using Daftar.Domain;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Daftar.Web.Pages;
 
@@ -49,6 +51,27 @@ public sealed class ActorModel : DaftarPage
         titles = new Dictionary<long, string>(Ledger.SourceTitles([.. Sources.Select(s => s.SourceId)]));
         return Page();
     }
+
+    /// <summary>Adds a name to the actor; the next ingest recognises it.</summary>
+    public IActionResult OnPostAlias(string id, string? alias)
+    {
+        if (string.IsNullOrWhiteSpace(alias) || alias.Trim().Length > 200)
+        {
+            var result = OnGet(id);
+            if (result is not PageResult)
+                return result;
+            Message = T("actor.alias_invalid");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (!Ledger.ListActors().Any(a => a.Id == id))
+            return NotFound();
+        Ledger.AddAlias(id, alias.Trim());
+        return Redirect(Href("actors/" + Uri.EscapeDataString(id)));
+    }
+
+    public string? Message { get; private set; }
 
     public string ActorName(string id) => names.GetValueOrDefault(id, id);
 

@@ -65,6 +65,10 @@ public sealed class SourceModel : DaftarPage
         return After(id, outcome, EntryKind.Quote, entry);
     }
 
+    /// <summary>Marks the source confidential or not: a confidential source never leaves through anything public.</summary>
+    public IActionResult OnPostConfidential(long id, bool confidential) =>
+        Ledger.SetSourceConfidential(id, confidential) ? Redirect(Href($"sources/{id}")) : NotFound();
+
     private IActionResult After(long id, ReviewOutcome outcome, EntryKind kind, long entry)
     {
         switch (outcome.Status)
