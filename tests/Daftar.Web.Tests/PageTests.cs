@@ -33,6 +33,16 @@ public sealed class PageTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal("/en/", response.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task The_actor_page_draws_the_actor_s_neighbourhood()
+    {
+        var (_, html) = await web.Get("/en/actors/saraya-al-salam");
+
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/en/actors/sadrist-movement\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Stated positions</h2>", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/en/sources/999999", "Not found")]
     [InlineData("/ar/sources/999999", "غير موجود")]

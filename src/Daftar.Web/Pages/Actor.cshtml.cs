@@ -1,5 +1,6 @@
 using Daftar.Analysis;
 using Daftar.Domain;
+using Daftar.Web.Rendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +22,11 @@ public sealed class ActorModel : DaftarPage
 
     public IReadOnlyList<Quote> Quotes { get; private set; } = [];
 
+    /// <summary>The actor's relations drawn as a small graph (SVG).</summary>
+    public string Graph { get; private set; } = "";
+
+    public IReadOnlyList<Position> Positions { get; private set; } = [];
+
     public IReadOnlyList<(long SourceId, int Mentions)> Sources { get; private set; } = [];
 
     /// <summary>The most of each list the page shows: the latest events and quotations, the sources naming the actor most.</summary>
@@ -40,7 +46,10 @@ public sealed class ActorModel : DaftarPage
         Actor = actor;
         Title = actor.Name;
         names = all.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        Relations = Ledger.RelationGraph(actorId: id).Edges;
+        var neighbourhood = Ledger.RelationGraph(actorId: id);
+        Relations = neighbourhood.Edges;
+        Graph = GraphChart.Render(neighbourhood, other => Href("actors/" + Uri.EscapeDataString(other)), name => T("relation." + name));
+        Positions = Ledger.PositionsOf(id);
         var timeline = Ledger.RecentTimeline(id, null, null, ListLength * 4);
         EventTotal = Ledger.CountEventsOf(id);
         Timeline = [.. timeline.TakeLast(ListLength).Reverse()];

@@ -511,6 +511,13 @@ public sealed partial class SqliteLedger : IDisposable
         return (quotes, (int)total);
     }
 
+    /// <summary>The actor's stated positions, not rejected, by issue then source.</summary>
+    public IReadOnlyList<Position> PositionsOf(string actorId) =>
+        [.. connection.Query<PositionRow>(
+                "SELECT * FROM positions WHERE actor_id = @actorId AND review <> @rejected ORDER BY issue_id, source_id, start",
+                new { actorId, rejected = Codes.Name(ReviewState.Rejected) })
+            .Select(ToPosition)];
+
     /// <summary>Relations the actor takes part in, as subject or object.</summary>
     public IReadOnlyList<Relation> RelationsOf(string actorId) =>
         connection.Query<RelationRow>("SELECT * FROM relations WHERE subject_id = @actorId OR object_id = @actorId ORDER BY id", new { actorId })
