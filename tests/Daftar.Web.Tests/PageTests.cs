@@ -101,6 +101,23 @@ public sealed class PageTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task Search_facets_narrow_the_results_and_say_what_they_could_not_use()
+    {
+        var q = Uri.EscapeDataString("مقتدى الصدر");
+        var (_, arabicOnly) = await web.Get($"/en/search?q={q}&language=ar&kind=source");
+        var (_, quotesOnly) = await web.Get($"/en/search?q=Samarra&kind=quote");
+        var (_, bad) = await web.Get($"/en/search?q=Samarra&from=yesterday&actor=Nobody");
+
+        Assert.Contains($"href=\"/en/sources/{web.ArabicId}\"", arabicOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/en/sources/{web.EnglishId}\"", arabicOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>Sources</h2>", quotesOnly, StringComparison.Ordinal);
+        Assert.Contains("<h2>Quotations</h2>", quotesOnly, StringComparison.Ordinal);
+        Assert.Contains("was left out", bad, StringComparison.Ordinal);
+        Assert.Contains("No actor has that name", bad, StringComparison.Ordinal);
+        Assert.Contains("value=\"yesterday\"", bad, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sources_filter_by_language_and_title_words()
     {
         var (_, arabicOnly) = await web.Get("/en/sources?language=ar");

@@ -21,21 +21,79 @@ public sealed class SearchModel : DaftarPage
 
     public IReadOnlyList<SearchHit> Quotes { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public string? KindFacet { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "language")]
+    public string? LanguageFacet { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public string? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "actor")]
+    public string? ActorFacet { get; set; }
+
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
+    public IReadOnlyList<Actor> AllActors { get; private set; } = [];
+
+    /// <summary>What the facets could not use, to tell the analyst (an unknown actor, a malformed date).</summary>
+    public string? Message { get; private set; }
+
     public void OnGet()
     {
         Title = T("search.title");
+        Languages = [.. Ledger.SourceTitles().Select(s => s.Language).Distinct().Order(StringComparer.Ordinal)];
+        AllActors = Ledger.ListActors();
         if (string.IsNullOrWhiteSpace(Query))
             return;
         Searched = true;
-        var actors = Ledger.ListActors();
-        names = actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        Actors = Ledger.FindActors(Query);
-        var hits = Ledger.Search(Query, limit: 50);
+        names = AllActors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        Actors = KindFacet is null or "" or "actor" ? Ledger.FindActors(Query) : [];
+        var filter = Filter();
+        var hits = KindFacet == "actor" ? [] : Ledger.Search(Query, limit: 50, filter);
         Sources = [.. hits.Where(h => h.Kind == SearchHitKind.Source)];
         Quotes = [.. hits.Where(h => h.Kind == SearchHitKind.Quote)];
     }
 
     public string ActorName(string id) => names.GetValueOrDefault(id, id);
+
+    private SearchFilter Filter()
+    {
+        var problems = new List<string>();
+        NodaTime.LocalDate? Date(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+                return null;
+            if (NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed)
+                return parsed.Value;
+            problems.Add(T("search.bad_date"));
+            return null;
+        }
+
+        string? actorId = null;
+        if (!string.IsNullOrWhiteSpace(ActorFacet))
+        {
+            var found = Ledger.FindActors(ActorFacet.Trim());
+            if (found.Count == 1)
+                actorId = found[0].Id;
+            else
+                problems.Add(T("review.no_such_actor"));
+        }
+
+        SearchHitKind? kind = KindFacet switch
+        {
+            "source" => SearchHitKind.Source,
+            "quote" => SearchHitKind.Quote,
+            _ => null,
+        };
+        var (from, to) = (Date(From), Date(To));
+        Message = problems.Count == 0 ? null : string.Join(' ', problems.Distinct());
+        return new SearchFilter(kind, string.IsNullOrEmpty(LanguageFacet) ? null : LanguageFacet, from, to, actorId);
+    }
 
     /// <summary>The snippet as HTML, its matched word in &lt;mark&gt;.</summary>
     public static string Highlight(Snippet snippet)

@@ -71,3 +71,10 @@ public sealed record SourceEntries(
     ImmutableArray<Domain.Relation> Relations,
     ImmutableArray<Domain.Event> Events,
     ImmutableArray<Domain.Position> Positions);
+
+/// <summary>Search facets: what kind of hit, which language, which publication dates, which actor (each optional).</summary>
+/// <param name="ActorId">Sources that mention the actor; quotations it speaks.</param>
+public sealed record SearchFilter(SearchHitKind? Kind = null, string? Language = null, LocalDate? From = null, LocalDate? To = null, string? ActorId = null)
+{
+    public static SearchFilter None { get; } = new();
+}

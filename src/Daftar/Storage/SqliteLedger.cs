@@ -292,14 +292,15 @@ public sealed partial class SqliteLedger : IDisposable
     /// after the word matches; at least a quarter of <paramref name="limit"/> is kept for them, so one script's
     /// word matches cannot crowd out the other's sources.
     /// </remarks>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, SearchFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var match = SearchAnalyzer.ToFtsMatch(query);
         if (match is null)
             return [];
-        var wordHits = WordHits(query, match, limit);
-        var actorHits = ActorHits(query, match, limit);
+        filter ??= SearchFilter.None;
+        var wordHits = WordHits(query, match, limit, filter);
+        var actorHits = filter.Kind is SearchHitKind.Quote || filter.ActorId is not null ? [] : ActorHits(query, match, limit, filter);
         if (actorHits.Count == 0)
             return wordHits;
         var reserved = Math.Min(actorHits.Count, Math.Max(1, limit / 4));
@@ -308,20 +309,21 @@ public sealed partial class SqliteLedger : IDisposable
     }
 
     /// <summary>Sources that mention an actor named by the whole query and do not match its words, most mentions first.</summary>
-    private List<SearchHit> ActorHits(string query, string match, int limit)
+    private List<SearchHit> ActorHits(string query, string match, int limit, SearchFilter filter)
     {
         var actorIds = FindActors(query).Select(a => a.Id).ToList();
         if (actorIds.Count == 0)
             return [];
         var hits = new List<SearchHit>();
         var mentioned = connection.Query<(long SourceId, long Mentions)>(
-            """
+            $"""
             SELECT source_id, count(*) FROM mentions
             WHERE actor_id IN @actorIds AND review <> @rejected
               AND source_id NOT IN (SELECT rowid FROM source_terms WHERE source_terms MATCH @match)
+              AND source_id IN (SELECT id FROM sources s WHERE {SourceConditions})
             GROUP BY source_id ORDER BY count(*) DESC, source_id LIMIT @limit
             """,
-            new { actorIds, rejected = Codes.Name(ReviewState.Rejected), match, limit });
+            FilterParameters(filter, new { actorIds, rejected = Codes.Name(ReviewState.Rejected), match, limit }));
         foreach (var (sourceId, _) in mentioned)
         {
             var first = connection.QueryFirst<(string ActorId, long Start, long End)>(
@@ -338,22 +340,50 @@ public sealed partial class SqliteLedger : IDisposable
         return hits;
     }
 
-    private List<SearchHit> WordHits(string query, string match, int limit)
+    // The facets, as conditions on a source row "s"; their values are parameters (see FilterParameters).
+    private const string SourceConditions =
+        "(@language IS NULL OR s.language = @language) AND (@from IS NULL OR s.published >= @from) AND (@to IS NULL OR s.published <= @to)";
+
+    private static DynamicParameters FilterParameters(SearchFilter filter, object values)
+    {
+        var parameters = new DynamicParameters(values);
+        parameters.Add("language", string.IsNullOrEmpty(filter.Language) ? null : filter.Language);
+        parameters.Add("from", filter.From is { } from ? LocalDatePattern.Iso.Format(from) : null);
+        parameters.Add("to", filter.To is { } to ? LocalDatePattern.Iso.Format(to) : null);
+        parameters.Add("actor", filter.ActorId);
+        return parameters;
+    }
+
+    private List<SearchHit> WordHits(string query, string match, int limit, SearchFilter filter)
     {
         var queryTerms = SearchAnalyzer.QueryTerms(query);
         var hits = new List<SearchHit>();
-        foreach (var row in connection.Query<(long Id, double Rank)>(
-                     "SELECT rowid, rank FROM source_terms WHERE source_terms MATCH @match ORDER BY rank LIMIT @limit",
-                     new { match, limit }))
+        var filtered = filter != SearchFilter.None;
+        var sourceSql = filtered
+            ? $"""
+              SELECT rowid, rank FROM source_terms WHERE source_terms MATCH @match
+                AND rowid IN (SELECT id FROM sources s WHERE {SourceConditions}
+                              AND (@actor IS NULL OR s.id IN (SELECT source_id FROM mentions WHERE actor_id = @actor AND review <> 'rejected')))
+              ORDER BY rank LIMIT @limit
+              """
+            : "SELECT rowid, rank FROM source_terms WHERE source_terms MATCH @match ORDER BY rank LIMIT @limit";
+        var quoteSql = filtered
+            ? $"""
+              SELECT rowid, rank FROM quote_terms WHERE quote_terms MATCH @match
+                AND rowid IN (SELECT q.id FROM quotes q JOIN sources s ON s.id = q.source_id WHERE {SourceConditions}
+                              AND (@actor IS NULL OR q.speaker_actor_id = @actor))
+              ORDER BY rank LIMIT @limit
+              """
+            : "SELECT rowid, rank FROM quote_terms WHERE quote_terms MATCH @match ORDER BY rank LIMIT @limit";
+        var parameters = FilterParameters(filter, new { match, limit });
+        foreach (var row in filter.Kind is SearchHitKind.Quote ? [] : connection.Query<(long Id, double Rank)>(sourceSql, parameters))
         {
             var source = GetSource(row.Id)!;
             hits.Add(new SearchHit(SearchHitKind.Source, source.Id, source.Id, source.Title ?? source.Name,
                 Snippet.Around(source.Text, queryTerms), row.Rank));
         }
 
-        foreach (var row in connection.Query<(long Id, double Rank)>(
-                     "SELECT rowid, rank FROM quote_terms WHERE quote_terms MATCH @match ORDER BY rank LIMIT @limit",
-                     new { match, limit }))
+        foreach (var row in filter.Kind is SearchHitKind.Source ? [] : connection.Query<(long Id, double Rank)>(quoteSql, parameters))
         {
             var quote = connection.QuerySingle<(long SourceId, string Text, string? Title)>(
                 "SELECT q.source_id, q.text, s.title FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = @id", new { id = row.Id });

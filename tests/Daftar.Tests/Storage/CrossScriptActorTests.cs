@@ -115,6 +115,22 @@ public sealed class CrossScriptActorTests : IDisposable
     }
 
     [Fact]
+    public void Facets_narrow_a_search_by_kind_language_dates_and_actor()
+    {
+        var english = Add(English, "en");
+        var arabic = Add(Arabic, "ar");
+        var ledger = temporary.Ledger;
+        var nuri = ledger.FindActors("Karim al-Nuri").Single().Id;
+
+        Assert.All(ledger.Search("Karim al-Nuri", filter: new SearchFilter(Kind: SearchHitKind.Quote)), h => Assert.Equal(SearchHitKind.Quote, h.Kind));
+        Assert.Equal([arabic], ledger.Search("Karim al-Nuri", filter: new SearchFilter(Language: "ar")).Select(h => h.SourceId).Distinct());
+        Assert.Empty(ledger.Search("talks", filter: new SearchFilter(From: new NodaTime.LocalDate(2025, 1, 1))));
+        Assert.NotEmpty(ledger.Search("talks", filter: new SearchFilter(To: new NodaTime.LocalDate(2024, 3, 18))));
+        Assert.Equal([english], ledger.Search("talks", filter: new SearchFilter(Kind: SearchHitKind.Source, ActorId: nuri)).Select(h => h.SourceId));
+        Assert.Empty(ledger.Search("talks", filter: new SearchFilter(ActorId: "iran")));
+    }
+
+    [Fact]
     public void Rejected_mentions_do_not_lead_a_search_to_a_document()
     {
         var ledger = temporary.Ledger;
