@@ -41,6 +41,11 @@ public static class DaftarWeb
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
         builder.Services.AddRazorPages().AddApplicationPart(typeof(DaftarWeb).Assembly);
+
+        // Only requests addressed to this machine: a page elsewhere whose name is rebound to 127.0.0.1 must not
+        // reach the ledger (DNS rebinding).
+        builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
+            o.AllowedHosts = [.. new[] { options.Host, "localhost", "127.0.0.1", "[::1]" }.Distinct(StringComparer.OrdinalIgnoreCase)]);
         builder.Services.AddSingleton(new LedgerLocation(path));
 
         // One connection per request: SQLite readers never block each other or the writer (WAL).
@@ -48,6 +53,7 @@ public static class DaftarWeb
         builder.Services.AddSingleton(UiText.Default);
 
         var app = builder.Build();
+        app.UseHostFiltering();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRouting();
         app.MapGet("/", () => Results.Redirect("/en/"));

@@ -142,6 +142,23 @@ public sealed class PageTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Contains("No dated events match.", bad, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/en/timeline?from=9999-12")]
+    [InlineData("/en/timeline?from=9999-W52&to=0001-01-01")]
+    [InlineData("/en/search?q=x&from=9999-12-31&to=-1")]
+    public async Task Dates_at_the_calendar_s_edges_are_not_errors(string path) => Assert.Equal(200, (await web.Get(path)).Status);
+
+    [Fact]
+    public async Task Requests_for_another_host_name_are_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/en/sources", UriKind.Relative));
+        request.Headers.Host = "attacker.example";
+
+        using var response = await web.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task The_language_switch_keeps_the_page()
     {

@@ -111,6 +111,67 @@ public sealed partial class ReviewPageTests : IDisposable
         Assert.DoesNotContain(anchor, after, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Quote", "Bogus", "0")]
+    [InlineData("Mention", "Rejected", "0")]
+    [InlineData("Quote", "Rejected", "abc")]
+    [InlineData("Quote", "Rejected", "")]
+    [InlineData("7", "Rejected", "0")]
+    [InlineData("Quote", "9", "0")]
+    public async Task An_unreadable_review_form_changes_nothing(string kind, string state, string version)
+    {
+        var page = $"/en/sources/{web.EnglishId}";
+        var (id, _) = FirstQuote(web.EnglishId);
+        var fields = new List<(string, string)> { ("kind", kind), ("entry", id.ToString(Inv)), ("state", state) };
+        if (version.Length > 0)
+            fields.Add(("version", version));
+
+        var (status, html, _) = await web.Post(page, page + "?handler=Review", [.. fields]);
+        var (queueStatus, _, _) = await web.Post("/en/review", "/en/review?handler=Review", [.. fields]);
+
+        Assert.Equal(400, status);
+        Assert.Equal(400, queueStatus);
+        Assert.Contains("nothing was changed", html, StringComparison.Ordinal);
+        Assert.Equal(Domain.ReviewState.Candidate, Quote(id).Review);
+        Assert.Equal(0, FirstQuote(web.EnglishId).Version);
+    }
+
+    [Fact]
+    public async Task A_source_page_cannot_change_another_source_s_entry()
+    {
+        var (id, version) = FirstQuote(web.EnglishId);
+        var other = $"/en/sources/{web.ArabicId}";
+
+        var (status, _, _) = await web.Post(other, other + "?handler=Review",
+            ("kind", "Quote"), ("entry", id.ToString(Inv)), ("version", version.ToString(Inv)), ("state", "Rejected"));
+
+        Assert.Equal(404, status);
+        Assert.Equal(Domain.ReviewState.Candidate, Quote(id).Review);
+    }
+
+    [Fact]
+    public async Task A_refused_speaker_change_vouches_for_nobody()
+    {
+        var page = $"/en/sources/{web.EnglishId}";
+        var (id, _) = FirstQuote(web.EnglishId);
+
+        var (status, _, _) = await web.Post(page, page + "?handler=Speaker", ("entry", id.ToString(Inv)), ("version", "99"), ("actor", "Sadrist movement"));
+
+        Assert.Equal(409, status);
+        using var ledger = SqliteLedger.Open(web.LedgerPath);
+        Assert.Equal(Domain.ReviewState.Candidate, ledger.FindActors("sadrist-movement").Single().Review);
+    }
+
+    [Fact]
+    public async Task A_post_to_a_missing_source_gets_the_not_found_page_in_its_language()
+    {
+        var (status, html, _) = await web.Post("/ar/sources/" + web.ArabicId, "/ar/sources/99999?handler=Review",
+            ("kind", "Quote"), ("entry", "1"), ("version", "0"), ("state", "Rejected"));
+
+        Assert.Equal(404, status);
+        Assert.Contains("<h1>غير موجود</h1>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {

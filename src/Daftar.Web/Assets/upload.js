@@ -16,7 +16,10 @@
       bar.value = Math.round(100 * p.loaded / p.total);
     };
     request.upload.onload = () => { bar.removeAttribute('value'); status.textContent = '…'; };
-    request.onload = () => { document.open(); document.write(request.responseText); document.close(); };
+    request.onload = () => {
+      if (!request.responseText) { status.textContent = '✗ ' + request.status; bar.hidden = true; return; }
+      document.open(); document.write(request.responseText); document.close();
+    };
     request.onerror = () => { status.textContent = '✗'; };
     request.send(new FormData(form));
   });

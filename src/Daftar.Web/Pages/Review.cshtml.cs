@@ -2,6 +2,7 @@ using Daftar.Domain;
 using Daftar.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Daftar.Web.Pages;
 
@@ -18,8 +19,16 @@ public sealed class ReviewModel : DaftarPage
         Items = Ledger.PendingCandidates(200);
     }
 
-    public IActionResult OnPostReview(EntryKind kind, long entry, long version, ReviewState state)
+    public IActionResult OnPostReview([BindRequired] EntryKind kind, [BindRequired] long entry, [BindRequired] long version, [BindRequired] ReviewState state)
     {
+        if (!ModelState.IsValid || !ReviewForm.IsReviewable(kind) || !Enum.IsDefined(state))
+        {
+            OnGet();
+            Message = T("review.invalid");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var outcome = Ledger.SetReview(kind, entry, state, version);
         if (outcome.Status == ReviewStatus.Applied)
             return Redirect(Href("review"));

@@ -4,6 +4,8 @@ using Daftar.Domain;
 using Daftar.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Daftar.Web.Pages;
 
@@ -32,18 +34,34 @@ public sealed class SourceModel : DaftarPage
     public IActionResult OnGet(long id) => Load(id) ? Page() : NotFound();
 
     /// <summary>Accept, reject, or return to candidate one entry of the source.</summary>
-    public IActionResult OnPostReview(long id, EntryKind kind, long entry, long version, ReviewState state)
+    public IActionResult OnPostReview(long id, [BindRequired] EntryKind kind, [BindRequired] long entry, [BindRequired] long version, [BindRequired] ReviewState state)
     {
         if (Ledger.GetSource(id) is null)
             return NotFound();
+        if (!ModelState.IsValid || !ReviewForm.IsReviewable(kind) || !Enum.IsDefined(state))
+            return InvalidForm(id);
+        if (!Ledger.VersionsIn(kind, id).ContainsKey(entry))
+            return NotFound(); // an entry of another source: this page may not change it
         var outcome = Ledger.SetReview(kind, entry, state, version);
         return After(id, outcome, kind, entry);
     }
 
+    private PageResult InvalidForm(long id)
+    {
+        Load(id);
+        Message = T("review.invalid");
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
     /// <summary>Changes a quotation's speaker: an actor named in either script (or none), a description, flags.</summary>
-    public IActionResult OnPostSpeaker(long id, long entry, long version, string? actor, string? description, bool anonymous, bool confidential)
+    public IActionResult OnPostSpeaker(long id, [BindRequired] long entry, [BindRequired] long version, string? actor, string? description, bool anonymous, bool confidential)
     {
         if (Ledger.GetSource(id) is null)
+            return NotFound();
+        if (!ModelState.IsValid)
+            return InvalidForm(id);
+        if (!Ledger.VersionsIn(EntryKind.Quote, id).ContainsKey(entry))
             return NotFound();
         string? actorId = null;
         if (!string.IsNullOrWhiteSpace(actor))

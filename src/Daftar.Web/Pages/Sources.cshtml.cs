@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Daftar.Web.Pages;
 
+// Razor Pages takes request limits from the page class, not from a handler: uploads may carry several files of up
+// to 50 MB each.
+[RequestSizeLimit(IngestOptions.DefaultMaxBytes * 4)]
+[RequestFormLimits(MultipartBodyLengthLimit = IngestOptions.DefaultMaxBytes * 4)]
 public sealed class SourcesModel : DaftarPage
 {
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -24,8 +28,6 @@ public sealed class SourcesModel : DaftarPage
     public string? Message { get; private set; }
 
     /// <summary>Ingests uploaded files as `daftar ingest` would: each whole or not at all, bad ones named and skipped.</summary>
-    [RequestSizeLimit(IngestOptions.DefaultMaxBytes * 4)]
-    [RequestFormLimits(MultipartBodyLengthLimit = IngestOptions.DefaultMaxBytes * 4)]
     public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);

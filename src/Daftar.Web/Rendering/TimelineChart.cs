@@ -46,8 +46,9 @@ public static class TimelineChart
             var date = new LocalDate(year, month, day);
             return (date, date);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
+            // Not a date (2024-13), or one whose span runs past the calendar's end (9999-12).
             return null;
         }
     }

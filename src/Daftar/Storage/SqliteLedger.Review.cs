@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dapper;
 using Daftar.Domain;
+using Microsoft.Data.Sqlite;
 
 namespace Daftar.Storage;
 
@@ -52,13 +53,14 @@ public sealed partial class SqliteLedger
         ArgumentNullException.ThrowIfNull(speaker);
         if (speaker.ActorId is { } actorId && connection.ExecuteScalar<long>("SELECT count(*) FROM actors WHERE id = @actorId", new { actorId }) == 0)
             throw new LedgerException($"no actor '{actorId}'");
-        if (speaker.ActorId is { } vouched)
+
+        // Naming an actor as a speaker vouches for it: it is known to the next extraction (only if the change is made).
+        Action<SqliteTransaction>? vouch = speaker.ActorId is not { } vouched ? null : transaction =>
         {
-            // Naming an actor as a speaker vouches for it: it is known to the next extraction.
             connection.Execute("UPDATE actors SET review = @accepted, version = version + 1 WHERE id = @vouched AND review = @candidate",
-                new { vouched, accepted = Codes.Name(ReviewState.Accepted), candidate = Codes.Name(ReviewState.Candidate) });
+                new { vouched, accepted = Codes.Name(ReviewState.Accepted), candidate = Codes.Name(ReviewState.Candidate) }, transaction);
             annotationWriter?.ActorsChanged();
-        }
+        };
 
         return Change(
             EntryKind.Quote,
@@ -72,7 +74,8 @@ public sealed partial class SqliteLedger
                 anonymous = speaker.Anonymous,
                 confidential = speaker.Confidential,
                 accepted = Codes.Name(ReviewState.Accepted),
-            });
+            },
+            vouch);
     }
 
     /// <summary>
@@ -213,7 +216,7 @@ public sealed partial class SqliteLedger
         return text[start..end].Trim();
     }
 
-    private ReviewOutcome Change(EntryKind kind, long id, long expectedVersion, string assignments, object values)
+    private ReviewOutcome Change(EntryKind kind, long id, long expectedVersion, string assignments, object values, Action<SqliteTransaction>? whenApplied = null)
     {
         var table = Table(kind);
         using var transaction = connection.BeginTransaction();
@@ -222,6 +225,8 @@ public sealed partial class SqliteLedger
         parameters.Add("expected", expectedVersion);
         var changed = connection.Execute($"UPDATE {table} SET {assignments}, version = version + 1 WHERE id = @id AND version = @expected", parameters, transaction);
         var current = connection.ExecuteScalar<long?>($"SELECT version FROM {table} WHERE id = @id", new { id }, transaction);
+        if (changed == 1)
+            whenApplied?.Invoke(transaction);
         transaction.Commit();
         return current is not { } version
             ? new ReviewOutcome(ReviewStatus.NotFound, 0)

@@ -231,8 +231,10 @@ public sealed partial class SqliteLedger : IDisposable
             SELECT s.id, s.sha256, s.name, s.format, s.language, s.title, s.published, s.publisher, s.author,
                    s.confidential, length(s.text) AS text_length,
                    (SELECT count(*) FROM quotes q WHERE q.source_id = s.id AND q.review = 'candidate')
-                 + (SELECT count(*) FROM timexes t WHERE t.source_id = s.id AND t.review = 'candidate')
-                 + (SELECT count(*) FROM mentions m WHERE m.source_id = s.id AND m.review = 'candidate') AS candidates
+                 + (SELECT count(*) FROM timexes t WHERE t.source_id = s.id AND t.review = 'candidate' AND t."end" > t.start)
+                 + (SELECT count(*) FROM events e WHERE e.source_id = s.id AND e.review = 'candidate')
+                 + (SELECT count(*) FROM relations r WHERE r.source_id = s.id AND r.review = 'candidate')
+                 + (SELECT count(*) FROM positions p WHERE p.source_id = s.id AND p.review = 'candidate') AS candidates
             FROM sources s WHERE {where} ORDER BY s.id
             """,
             parameters)
@@ -385,9 +387,9 @@ public sealed partial class SqliteLedger : IDisposable
 
         foreach (var row in filter.Kind is SearchHitKind.Source ? [] : connection.Query<(long Id, double Rank)>(quoteSql, parameters))
         {
-            var quote = connection.QuerySingle<(long SourceId, string Text, string? Title)>(
-                "SELECT q.source_id, q.text, s.title FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = @id", new { id = row.Id });
-            hits.Add(new SearchHit(SearchHitKind.Quote, row.Id, quote.SourceId, quote.Title ?? string.Empty,
+            var quote = connection.QuerySingle<(long SourceId, string Text, string Title)>(
+                "SELECT q.source_id, q.text, coalesce(s.title, s.name) FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = @id", new { id = row.Id });
+            hits.Add(new SearchHit(SearchHitKind.Quote, row.Id, quote.SourceId, quote.Title,
                 Snippet.Around(quote.Text, queryTerms), row.Rank));
         }
 
@@ -476,18 +478,17 @@ public sealed partial class SqliteLedger : IDisposable
     public IReadOnlyList<Analysis.TimelineEvent> RecentTimeline(string? actorId, EventType? type, int? fromYear, int reports)
     {
         // With an actor, two index walks (as actor, as target) instead of one scan for "actor or target".
+        const string conditions = "review <> @rejected AND (@type IS NULL OR type = @type) AND (@fromYear IS NULL OR substr(date, 1, 4) >= @fromYear)";
         var sql = actorId is null
-            ? """
-              SELECT * FROM events
-              WHERE review <> @rejected AND (@type IS NULL OR type = @type) AND (@fromYear IS NULL OR substr(date, 1, 4) >= @fromYear)
+            ? $"""
+              SELECT * FROM events WHERE {conditions}
               ORDER BY date DESC, id DESC LIMIT @reports
               """
-            : """
+            : $"""
               SELECT * FROM (
-                SELECT * FROM (SELECT * FROM events WHERE actor_id = @actorId ORDER BY date DESC, id DESC LIMIT @reports)
+                SELECT * FROM (SELECT * FROM events WHERE actor_id = @actorId AND {conditions} ORDER BY date DESC, id DESC LIMIT @reports)
                 UNION
-                SELECT * FROM (SELECT * FROM events WHERE target_id = @actorId ORDER BY date DESC, id DESC LIMIT @reports))
-              WHERE review <> @rejected AND (@type IS NULL OR type = @type) AND (@fromYear IS NULL OR substr(date, 1, 4) >= @fromYear)
+                SELECT * FROM (SELECT * FROM events WHERE target_id = @actorId AND {conditions} ORDER BY date DESC, id DESC LIMIT @reports))
               ORDER BY date DESC, id DESC LIMIT @reports
               """;
         var rows = connection.Query<EventRow>(

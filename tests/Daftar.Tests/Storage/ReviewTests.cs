@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Daftar.Domain;
 using Daftar.Extraction;
 using Daftar.Storage;
@@ -72,6 +73,26 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal(ReviewState.Accepted, changed.Review);
         Assert.Contains(Ledger.QuotesBy("layla-karimi"), q => q.Id == quote.Id);
         Assert.Throws<LedgerException>(() => Ledger.SetSpeaker(quote.Id, new Speaker("nobody", null, false, false), outcome.Version));
+    }
+
+    [Fact]
+    public void The_latest_timeline_of_an_actor_filters_before_it_cuts()
+    {
+        var ledger = temporary.Ledger;
+        var actor = ledger.FindActors("Karim al-Nuri").Single().Id;
+        var snapshot = ledger.Export();
+        var events = Enumerable.Range(1, 30)
+            .Select(i => new Event(i, $"2024-02-{i % 28 + 1:D2}", actor, null, EventType.Statement, "said", new Citation(sourceId, new TextSpan(0, 5)), ReviewState.Candidate))
+            .Append(new Event(31, "2023-01-01", actor, null, EventType.Request, "asked", new Citation(sourceId, new TextSpan(0, 5)), ReviewState.Candidate))
+            .ToImmutableArray();
+        using var other = new TemporaryLedger();
+        other.Ledger.Import(snapshot with { Events = events });
+
+        var requests = other.Ledger.RecentTimeline(actor, EventType.Request, null, reports: 10);
+
+        Assert.Equal("2023-01-01", Assert.Single(requests).Date);
+        Assert.Equal(10, other.Ledger.RecentTimeline(actor, null, null, reports: 10).Sum(e => e.Reports.Length));
+        Assert.Empty(other.Ledger.RecentTimeline(actor, EventType.Request, 2024, reports: 10));
     }
 
     [Fact]

@@ -200,8 +200,13 @@ internal sealed partial class ActorDocument
         if (!lexicon.ArabicGivenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
             return false;
 
-        // على (on) folds to علي (Ali): only the spelling with ي is the name.
-        return !(folded.SequenceEqual("علي") && text[word.End - 1] == '\u0649');
+        // على (on) folds to علي (Ali): only the spelling with ي is the name (looking past any marks after the letter).
+        if (!folded.SequenceEqual("علي"))
+            return true;
+        var last = word.End - 1;
+        while (last > word.Start && NameFolding.ClassOf(text[last]) == NameCharClass.Silent)
+            last--;
+        return text[last] != '\u0649';
     }
 
     /// <summary>A nisba or family name: the article, at least two letters, and the nisba's final ي (النوري، الجبوري).</summary>
