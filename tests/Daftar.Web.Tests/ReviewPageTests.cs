@@ -173,6 +173,59 @@ public sealed partial class ReviewPageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_actor_merged_into_another_leaves_its_names_and_mentions_to_it()
+    {
+        var page = "/en/actors/saraya-al-salam";
+
+        var (bad, badHtml, _) = await web.Post(page, page + "?handler=Merge", ("into", "Nobody Atall"));
+        var (status, _, location) = await web.Post(page, page + "?handler=Merge", ("into", "التيار الصدري"));
+
+        Assert.Equal(400, bad);
+        Assert.Contains("value=\"Nobody Atall\"", badHtml, StringComparison.Ordinal);
+        Assert.Equal(302, status);
+        Assert.Equal("/en/actors/sadrist-movement", location);
+        Assert.Equal(404, (await web.Get(page)).Status);
+        var (_, kept) = await web.Get("/en/actors/sadrist-movement");
+        Assert.Contains("سرايا السلام", kept, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_split_off_becomes_its_own_actor()
+    {
+        using (var ledger = SqliteLedger.Open(web.LedgerPath))
+            ledger.AddAlias("saraya-al-salam", "Peace Companies");
+        var page = "/en/actors/saraya-al-salam";
+
+        var (status, _, location) = await web.Post(page, page + "?handler=Split", ("alias", "Peace Companies"));
+        var (refused, _, _) = await web.Post(page, page + "?handler=Split", ("alias", "Saraya al-Salam"));
+
+        Assert.Equal(302, status);
+        Assert.Equal("/en/actors/peace-companies", location);
+        Assert.Equal(200, (await web.Get(location!)).Status);
+        Assert.Equal(400, refused);
+    }
+
+    [Fact]
+    public async Task A_date_is_corrected_and_a_malformed_one_kept_for_the_analyst_to_fix()
+    {
+        var page = $"/en/sources/{web.EnglishId}";
+        long timexId;
+        using (var ledger = SqliteLedger.Open(web.LedgerPath))
+            timexId = ledger.EntriesOf(web.EnglishId).Timexes.First(t => t.Citation.Span.Length > 0).Id;
+
+        var (bad, html, _) = await web.Post(page, page + "?handler=Timex", ("entry", timexId.ToString(Inv)), ("version", "0"), ("value", "last spring"));
+        var (status, _, _) = await web.Post(page, page + "?handler=Timex", ("entry", timexId.ToString(Inv)), ("version", "0"), ("value", "2024-04-19"));
+
+        Assert.Equal(400, bad);
+        Assert.Contains("value=\"last spring\"", html, StringComparison.Ordinal);
+        Assert.Contains("Not a date Daftar reads", html, StringComparison.Ordinal);
+        Assert.Equal(302, status);
+        using var after = SqliteLedger.Open(web.LedgerPath);
+        var timex = after.EntriesOf(web.EnglishId).Timexes.Single(t => t.Id == timexId);
+        Assert.Equal(("2024-04-19", Domain.ReviewState.Accepted), (timex.Value, timex.Review));
+    }
+
+    [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {
         using var content = new FormUrlEncodedContent([new("kind", "Quote"), new("entry", "1"), new("version", "0"), new("state", "Rejected")]);

@@ -1,4 +1,5 @@
-// The review queue by keyboard: j / k move between items, a accepts, r rejects, o opens the item in its source.
+// The review queue by keyboard: j / k move between items, a accepts, r rejects, o or e opens the item in its source
+// to read or edit it.
 (() => {
   const items = [...document.querySelectorAll('.queue-item')];
   if (items.length === 0) return;
@@ -14,7 +15,7 @@
       case 'k': focus(current - 1); break;
       case 'a': press('accept'); break;
       case 'r': press('reject'); break;
-      case 'o': location.href = items[current].dataset.open; break;
+      case 'o': case 'e': location.href = items[current].dataset.open; break;
       default: return;
     }
     e.preventDefault();

@@ -1,5 +1,6 @@
 using Daftar.Analysis;
 using Daftar.Domain;
+using Daftar.Storage;
 using Daftar.Web.Rendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -82,7 +83,51 @@ public sealed class ActorModel : DaftarPage
 
     public string? Message { get; private set; }
 
+    /// <summary>What the analyst typed into the merge form, kept when it named no actor.</summary>
+    public string? MergeInput { get; private set; }
+
+    /// <summary>Merges this actor into the one named (by any name, in either script); shows the kept actor.</summary>
+    public IActionResult OnPostMerge(string id, string? into)
+    {
+        if (!Ledger.ListActors().Any(a => a.Id == id))
+            return NotFound();
+        var found = string.IsNullOrWhiteSpace(into) ? [] : Ledger.FindActors(into.Trim());
+        if (found.Count != 1 || found[0].Id == id)
+        {
+            OnGet(id);
+            MergeInput = into;
+            Message = found.Count > 1 ? T("review.ambiguous_actor") : T("actor.merge_invalid");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Ledger.MergeActors(found[0].Id, id);
+        return Redirect(Href("actors/" + Uri.EscapeDataString(found[0].Id)));
+    }
+
+    /// <summary>Splits one of this actor's names off as a new actor, with the mentions written that way.</summary>
+    public IActionResult OnPostSplit(string id, string? alias)
+    {
+        if (!Ledger.ListActors().Any(a => a.Id == id))
+            return NotFound();
+        try
+        {
+            var created = Ledger.SplitActor(id, alias ?? "");
+            return Redirect(Href("actors/" + Uri.EscapeDataString(created)));
+        }
+        catch (Exception e) when (e is LedgerException or ArgumentException)
+        {
+            OnGet(id);
+            Message = T("actor.split_invalid");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
     public string ActorName(string id) => names.GetValueOrDefault(id, id);
+
+    /// <summary>Every other actor's name, for the merge form's type-ahead.</summary>
+    public IEnumerable<string> AllNames => names.Where(n => n.Key != Actor.Id).Select(n => n.Value).Order(StringComparer.OrdinalIgnoreCase);
 
     public string SourceTitle(long id) => titles.GetValueOrDefault(id, "#" + id);
 }

@@ -83,6 +83,29 @@ public sealed class SourceModel : DaftarPage
         return After(id, outcome, EntryKind.Quote, entry);
     }
 
+    /// <summary>Corrects a date's TIMEX3 value (and accepts it).</summary>
+    public IActionResult OnPostTimex(long id, [BindRequired] long entry, [BindRequired] long version, string? value)
+    {
+        if (Ledger.GetSource(id) is null)
+            return NotFound();
+        if (!ModelState.IsValid)
+            return InvalidForm(id);
+        if (!Ledger.VersionsIn(EntryKind.Timex, id).ContainsKey(entry))
+            return NotFound();
+        if (!ReviewForm.IsTimexValue(value))
+        {
+            var page = InvalidForm(id);
+            Message = T("review.bad_timex");
+            InvalidTimex = (entry, value ?? "");
+            return page;
+        }
+
+        return After(id, Ledger.SetTimexValue(entry, value!.Trim(), version), EntryKind.Timex, entry);
+    }
+
+    /// <summary>The date entry whose correction was refused, and what the analyst typed.</summary>
+    public (long TimexId, string Value)? InvalidTimex { get; private set; }
+
     /// <summary>Marks the source confidential or not: a confidential source never leaves through anything public.</summary>
     public IActionResult OnPostConfidential(long id, bool confidential) =>
         Ledger.SetSourceConfidential(id, confidential) ? Redirect(Href($"sources/{id}")) : NotFound();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Dapper;
 using Daftar.Domain;
@@ -141,22 +142,112 @@ public sealed partial class SqliteLedger
         using var transaction = connection.BeginTransaction();
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM actors WHERE id = @actorId", new { actorId }, transaction) == 0)
             throw new LedgerException($"no actor '{actorId}'");
-        var folded = FoldName(alias);
-        if (connection.ExecuteScalar<long>("SELECT count(*) FROM actor_aliases WHERE actor_id = @actorId AND folded = @folded", new { actorId, folded }, transaction) == 0)
-        {
-            var text = alias.Trim();
-            connection.Execute(
-                """
-                INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded)
-                VALUES (@actorId, (SELECT coalesce(max(ordinal), -1) + 1 FROM actor_aliases WHERE actor_id = @actorId), @text, @script, @folded)
-                """,
-                new { actorId, text, script = Codes.Name(AnnotationWriter.ScriptOf(text)), folded },
-                transaction);
+        if (AddAliasIn(actorId, alias.Trim(), transaction))
             connection.Execute("UPDATE actors SET version = version + 1 WHERE id = @actorId", new { actorId }, transaction);
-        }
 
         transaction.Commit();
         annotationWriter?.ActorsChanged();
+    }
+
+    /// <summary>
+    /// Merges one actor into another: everything that names or cites <paramref name="mergedId"/> (mentions, speakers,
+    /// relations, events, positions, assessments) moves to <paramref name="keptId"/>, which gains its names and is
+    /// accepted; the merged actor is gone. Relations of the actor with itself that the merge would make are dropped.
+    /// </summary>
+    /// <exception cref="LedgerException">Either actor does not exist, or they are the same.</exception>
+    public void MergeActors(string keptId, string mergedId)
+    {
+        ArgumentNullException.ThrowIfNull(keptId);
+        ArgumentNullException.ThrowIfNull(mergedId);
+        if (keptId == mergedId)
+            throw new LedgerException("an actor cannot be merged into itself");
+        using var transaction = connection.BeginTransaction();
+        var found = connection.Query<ActorRow>("SELECT id, name, type, review FROM actors WHERE id IN (@keptId, @mergedId)", new { keptId, mergedId }, transaction).ToList();
+        var merged = found.Find(a => a.Id == mergedId) ?? throw new LedgerException($"no actor '{mergedId}'");
+        if (!found.Exists(a => a.Id == keptId))
+            throw new LedgerException($"no actor '{keptId}'");
+
+        var p = new { keptId, mergedId };
+        var names = connection.Query<string>("SELECT text FROM actor_aliases WHERE actor_id = @mergedId ORDER BY ordinal", p, transaction).Prepend(merged.Name).ToList();
+        connection.Execute("UPDATE mentions SET actor_id = @keptId WHERE actor_id = @mergedId", p, transaction);
+        connection.Execute("UPDATE quotes SET speaker_actor_id = @keptId WHERE speaker_actor_id = @mergedId", p, transaction);
+        connection.Execute("DELETE FROM relations WHERE (subject_id = @mergedId AND object_id = @keptId) OR (subject_id = @keptId AND object_id = @mergedId)", p, transaction);
+        connection.Execute("UPDATE relations SET subject_id = @keptId WHERE subject_id = @mergedId", p, transaction);
+        connection.Execute("UPDATE relations SET object_id = @keptId WHERE object_id = @mergedId", p, transaction);
+        connection.Execute("UPDATE events SET actor_id = @keptId WHERE actor_id = @mergedId", p, transaction);
+        connection.Execute("UPDATE events SET target_id = @keptId WHERE target_id = @mergedId", p, transaction);
+        connection.Execute("UPDATE positions SET actor_id = @keptId WHERE actor_id = @mergedId", p, transaction);
+        connection.Execute("UPDATE assessments SET actor_id = @keptId WHERE actor_id = @mergedId", p, transaction);
+        connection.Execute("DELETE FROM actors WHERE id = @mergedId", p, transaction); // its aliases go with it
+        foreach (var name in names)
+            AddAliasIn(keptId, name, transaction);
+        connection.Execute("UPDATE actors SET review = @accepted, version = version + 1 WHERE id = @keptId",
+            new { keptId, accepted = Codes.Name(ReviewState.Accepted) }, transaction);
+        transaction.Commit();
+        annotationWriter?.ActorsChanged();
+    }
+
+    /// <summary>
+    /// Splits a name off an actor, as a new actor of the same type: the name, and every mention written that way,
+    /// move to it ("Sadr" that meant Mohammed Sadiq al-Sadr, not his son). Returns the new actor's id.
+    /// </summary>
+    /// <exception cref="LedgerException">The actor does not exist, or does not have that name.</exception>
+    public string SplitActor(string actorId, string alias)
+    {
+        ArgumentNullException.ThrowIfNull(actorId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(alias);
+        using var transaction = connection.BeginTransaction();
+        var actor = connection.QuerySingleOrDefault<ActorRow>("SELECT id, name, type, review FROM actors WHERE id = @actorId", new { actorId }, transaction)
+            ?? throw new LedgerException($"no actor '{actorId}'");
+        var folded = FoldName(alias);
+        if (folded == FoldName(actor.Name))
+            throw new LedgerException($"'{alias}' is the actor's own name: split off its other names instead");
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM actor_aliases WHERE actor_id = @actorId AND folded = @folded", new { actorId, folded }, transaction) == 0)
+            throw new LedgerException($"'{actor.Name}' has no name '{alias}'");
+
+        var id = Slug.From(alias);
+        for (var n = 2; connection.ExecuteScalar<long>("SELECT count(*) FROM actors WHERE id = @id", new { id }, transaction) > 0; n++)
+            id = Slug.From(alias) + "-" + n.ToString(CultureInfo.InvariantCulture);
+        var row = new DynamicParameters();
+        row.Add("id", id);
+        row.Add("name", alias.Trim());
+        row.Add("type", actor.Type);
+        row.Add("accepted", Codes.Name(ReviewState.Accepted));
+        connection.Execute("INSERT INTO actors (id, name, type, review) VALUES (@id, @name, @type, @accepted)", row, transaction);
+        connection.Execute("DELETE FROM actor_aliases WHERE actor_id = @actorId AND folded = @folded", new { actorId, folded }, transaction);
+        AddAliasIn(id, alias.Trim(), transaction);
+
+        // The mentions written as that name: compared folded, as every name is.
+        var mentions = connection.Query<(long Id, string Surface)>(
+            """
+            SELECT m.id, substr(s.text, m.start + 1, m."end" - m.start) FROM mentions m JOIN sources s ON s.id = m.source_id
+            WHERE m.actor_id = @actorId
+            """,
+            new { actorId }, transaction);
+        var moved = mentions.Where(m => FoldName(m.Surface) == folded).Select(m => m.Id).ToList();
+        if (moved.Count > 0)
+            connection.Execute("UPDATE mentions SET actor_id = @id WHERE id IN @moved", new { id, moved }, transaction);
+        connection.Execute("UPDATE actors SET version = version + 1 WHERE id = @actorId", new { actorId }, transaction);
+        transaction.Commit();
+        annotationWriter?.ActorsChanged();
+        return id;
+    }
+
+    /// <summary>Adds a name unless the actor has it already in a spelling the search folds alike; true when added.</summary>
+    private bool AddAliasIn(string actorId, string alias, SqliteTransaction transaction)
+    {
+        var folded = FoldName(alias);
+        if (folded.Length == 0
+            || connection.ExecuteScalar<long>("SELECT count(*) FROM actor_aliases WHERE actor_id = @actorId AND folded = @folded", new { actorId, folded }, transaction) > 0)
+            return false;
+        connection.Execute(
+            """
+            INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded)
+            VALUES (@actorId, (SELECT coalesce(max(ordinal), -1) + 1 FROM actor_aliases WHERE actor_id = @actorId), @alias, @script, @folded)
+            """,
+            new { actorId, alias, script = Codes.Name(AnnotationWriter.ScriptOf(alias)), folded },
+            transaction);
+        return true;
     }
 
     /// <summary>Marks a source confidential (or not): confidential sources never leave through anything public.</summary>

@@ -136,6 +136,52 @@ public sealed class ReviewTests : IDisposable
     }
 
     [Fact]
+    public void Merging_moves_every_reference_and_every_name_to_the_kept_actor()
+    {
+        var ledger = Ledger;
+        ledger.AddActor(new Actor("k-nuri", "K. Nuri", ActorType.Person, [new Alias("كريم النوري", Script.Arabic)], ReviewState.Candidate));
+        var nuri = ledger.FindActors("Karim al-Nuri").Single().Id;
+        var quote = FirstQuote();
+        ledger.SetSpeaker(quote.Id, new Speaker("k-nuri", null, false, false), 0);
+
+        ledger.MergeActors(nuri, "k-nuri");
+
+        Assert.DoesNotContain(ledger.ListActors(), a => a.Id == "k-nuri");
+        var kept = ledger.FindActors(nuri).Single();
+        Assert.Contains(kept.Aliases, a => a.Text == "K. Nuri");
+        Assert.Contains(kept.Aliases, a => a.Text == "كريم النوري");
+        Assert.Equal(ReviewState.Accepted, kept.Review);
+        Assert.Equal(nuri, FirstQuote().Speaker.ActorId);
+        Assert.Throws<LedgerException>(() => ledger.MergeActors(nuri, nuri));
+        Assert.Throws<LedgerException>(() => ledger.MergeActors(nuri, "k-nuri"));
+        var exported = ledger.Export();
+        using var copy = new TemporaryLedger();
+        copy.Ledger.Import(exported); // still a ledger that holds together
+    }
+
+    [Fact]
+    public void Splitting_a_name_off_moves_it_and_its_mentions_to_a_new_actor()
+    {
+        var ledger = Ledger;
+        const string text = "Karim al-Nuri spoke first on Monday. Later Nuri, the elder brother, answered the questions.";
+        var annotation = Extractor.Extract(text, new AnnotationSource(null, "2024-03-18", "en", null, null, [], ""));
+        var second = ledger.AddSource(Samples.Source(text), Samples.Bytes(text), annotation).SourceId;
+        var nuri = ledger.ListActors().Single(a => a.Name == "Karim al-Nuri");
+        Assert.Equal(2, ledger.EntriesOf(second).Mentions.Count(m => m.ActorId == nuri.Id));
+
+        var id = ledger.SplitActor(nuri.Id, "Nuri");
+
+        var mentions = ledger.EntriesOf(second).Mentions;
+        Assert.Equal("Nuri", text[mentions.Single(m => m.ActorId == id).Citation.Span.Start..mentions.Single(m => m.ActorId == id).Citation.Span.End]);
+        Assert.Single(mentions, m => m.ActorId == nuri.Id);
+        var split = ledger.ListActors().Single(a => a.Id == id);
+        Assert.Equal(("Nuri", ActorType.Person), (split.Name, split.Type));
+        Assert.DoesNotContain(ledger.ListActors().Single(a => a.Id == nuri.Id).Aliases, a => a.Text == "Nuri");
+        Assert.Throws<LedgerException>(() => ledger.SplitActor(nuri.Id, "Nobody at all"));
+        Assert.Throws<LedgerException>(() => ledger.SplitActor(nuri.Id, "Karim al-Nuri"));
+    }
+
+    [Fact]
     public void A_source_can_be_marked_confidential()
     {
         Assert.True(Ledger.SetSourceConfidential(sourceId, true));
