@@ -41,6 +41,8 @@ public sealed class PageTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/en/actors/sadrist-movement\"", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Stated positions</h2>", html, StringComparison.Ordinal);
+        var (_, sadr) = await web.Get("/en/actors/moqtada-al-sadr");
+        Assert.Contains("class=\"bars\"", sadr, StringComparison.Ordinal); // quotations by month
     }
 
     [Theory]

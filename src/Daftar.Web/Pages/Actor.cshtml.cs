@@ -28,6 +28,9 @@ public sealed class ActorModel : DaftarPage
 
     public IReadOnlyList<Position> Positions { get; private set; } = [];
 
+    /// <summary>The actor's quotations by month, as a small bar chart (SVG); empty when none is dated.</summary>
+    public string QuotesOverTime { get; private set; } = "";
+
     public IReadOnlyList<(long SourceId, int Mentions)> Sources { get; private set; } = [];
 
     /// <summary>The most of each list the page shows: the latest events and quotations, the sources naming the actor most.</summary>
@@ -51,6 +54,7 @@ public sealed class ActorModel : DaftarPage
         Relations = neighbourhood.Edges;
         Graph = GraphChart.Render(neighbourhood, other => Href("actors/" + Uri.EscapeDataString(other)), name => T("relation." + name));
         Positions = Ledger.PositionsOf(id);
+        QuotesOverTime = MonthBars.Render(Ledger.QuotesByMonth(id), T("count.quotes"));
         var timeline = Ledger.RecentTimeline(id, null, null, ListLength * 4);
         EventTotal = Ledger.CountEventsOf(id);
         Timeline = [.. timeline.TakeLast(ListLength).Reverse()];

@@ -542,6 +542,17 @@ public sealed partial class SqliteLedger : IDisposable
         return (quotes, (int)total);
     }
 
+    /// <summary>How many quotations an actor has by month of their sources' publication ("2024-03"), in order.</summary>
+    public IReadOnlyList<(string Month, int Quotes)> QuotesByMonth(string actorId) =>
+        [.. connection.Query<(string, long)>(
+                """
+                SELECT substr(s.published, 1, 7) AS month, count(*) FROM quotes q JOIN sources s ON s.id = q.source_id
+                WHERE q.speaker_actor_id = @actorId AND q.review <> @rejected AND s.published IS NOT NULL
+                GROUP BY month ORDER BY month
+                """,
+                new { actorId, rejected = Codes.Name(ReviewState.Rejected) })
+            .Select(r => (r.Item1, (int)r.Item2))];
+
     /// <summary>The actor's stated positions, not rejected, by issue then source.</summary>
     public IReadOnlyList<Position> PositionsOf(string actorId) =>
         [.. connection.Query<PositionRow>(
