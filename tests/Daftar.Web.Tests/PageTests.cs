@@ -140,6 +140,7 @@ public sealed class PageTests(WebFixture web) : IClassFixture<WebFixture>
         var (_, bad) = await web.Get("/en/timeline?from=not-a-date&type=nonsense");
 
         Assert.Contains("<svg", all, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/en/sources/\\d+#event-\\d+\"><title>", all); // each mark opens its evidence
         Assert.Contains("No dated events match.", none, StringComparison.Ordinal);
         Assert.Contains("No dated events match.", bad, StringComparison.Ordinal);
     }

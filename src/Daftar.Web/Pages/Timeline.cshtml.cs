@@ -55,7 +55,9 @@ public sealed class TimelineModel : DaftarPage
         Truncated = Total > Events.Count || recent.Sum(e => e.Reports.Length) >= MaxShown * 4;
         var withEvents = Ledger.ActorsWithEvents();
         ActorChoices = [.. actors.Where(a => withEvents.Contains(a.Id) || a.Id == ActorFilter).Select(a => (a.Id, a.Name))];
-        Svg = TimelineChart.Render(Events, ActorName, e => "#event-" + e.Reports[0].Id);
+        // Each mark opens its evidence: the first report's event in its source.
+        Svg = TimelineChart.Render(Events, ActorName, e => Href(
+            $"sources/{e.Reports[0].Citation.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture)}#{SourceModel.Anchor(Storage.EntryKind.Event, e.Reports[0].Id)}"));
     }
 
     public string ActorName(string? id) => id is null ? "—" : names.GetValueOrDefault(id, id);
