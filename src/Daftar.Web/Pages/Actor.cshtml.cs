@@ -36,7 +36,12 @@ public sealed class ActorModel : DaftarPage
     /// <summary>The most of each list the page shows: the latest events and quotations, the sources naming the actor most.</summary>
     public const int ListLength = 50;
 
+    /// <summary>The most names the page lists (surface forms add up on much-named actors).</summary>
+    public const int MaxNamesShown = 100;
+
     public int EventTotal { get; private set; }
+
+    public int RelationTotal { get; private set; }
 
     public int QuoteTotal { get; private set; }
 
@@ -50,7 +55,9 @@ public sealed class ActorModel : DaftarPage
         Actor = actor;
         Title = actor.Name;
         names = all.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        var neighbourhood = Ledger.RelationGraph(actorId: id);
+        var relations = Ledger.RelationGraph(actorId: id);
+        RelationTotal = relations.Edges.Length;
+        var neighbourhood = relations.Strongest(ListLength);
         Relations = neighbourhood.Edges;
         Graph = GraphChart.Render(neighbourhood, other => Href("actors/" + Uri.EscapeDataString(other)), name => T("relation." + name));
         Positions = Ledger.PositionsOf(id);

@@ -46,7 +46,7 @@ public sealed class SearchModel : DaftarPage
     public void OnGet()
     {
         Title = T("search.title");
-        Languages = [.. Ledger.SourceTitles().Select(s => s.Language).Distinct().Order(StringComparer.Ordinal)];
+        Languages = Ledger.SourceLanguages();
         AllActors = Ledger.ListActors();
         if (string.IsNullOrWhiteSpace(Query))
             return;

@@ -54,6 +54,17 @@ public sealed record RelationGraph(ImmutableArray<GraphNode> Nodes, ImmutableArr
         return Build(relations, actors, kinds);
     }
 
+    /// <summary>The <paramref name="count"/> edges stated by the most sources, with their nodes: a graph a page can draw.</summary>
+    public RelationGraph Strongest(int count)
+    {
+        if (Edges.Length <= count)
+            return this;
+        var edges = Edges.OrderByDescending(e => e.SourceIds.Length).ThenBy(e => e.Source, StringComparer.Ordinal)
+            .ThenBy(e => e.Predicate).ThenBy(e => e.Target, StringComparer.Ordinal).Take(count).ToImmutableArray();
+        var used = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
+        return new RelationGraph([.. Nodes.Where(n => used.Contains(n.Id))], edges);
+    }
+
     /// <summary>Writes the graph as GraphML (UTF-8): node name, Arabic name and type; edge relation and citing sources.</summary>
     public void WriteGraphMl(Stream output)
     {

@@ -220,6 +220,10 @@ public sealed partial class SqliteLedger : IDisposable
         ];
     }
 
+    /// <summary>The languages the sources are in.</summary>
+    public IReadOnlyList<string> SourceLanguages() =>
+        [.. connection.Query<string>("SELECT DISTINCT language FROM sources ORDER BY language")];
+
     /// <summary>Every source's id, title (or file name) and language, by id: light enough to filter a long list in memory.</summary>
     public IReadOnlyList<(long Id, string Title, string Language)> SourceTitles() =>
         [.. connection.Query<(long, string?, string, string)>("SELECT id, title, name, language FROM sources ORDER BY id")

@@ -22,3 +22,7 @@ CREATE INDEX events_target_date ON events(target_id, date);
 CREATE INDEX mentions_actor_source ON mentions(actor_id, source_id);
 -- The relation graph groups relations by edge from this index alone.
 CREATE INDEX relations_edge ON relations(subject_id, predicate, object_id, source_id, review);
+-- A source's candidates of every kind are counted on the sources list.
+CREATE INDEX events_source    ON events(source_id);
+CREATE INDEX relations_source ON relations(source_id);
+CREATE INDEX positions_source ON positions(source_id);
