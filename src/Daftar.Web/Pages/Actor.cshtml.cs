@@ -26,7 +26,8 @@ public sealed class ActorModel : DaftarPage
     /// <summary>The actor's relations drawn as a small graph (SVG).</summary>
     public string Graph { get; private set; } = "";
 
-    public IReadOnlyList<Position> Positions { get; private set; } = [];
+    /// <summary>One line per issue and stance: the latest statement and how many say it.</summary>
+    public IReadOnlyList<(Position Latest, int Statements)> Positions { get; private set; } = [];
 
     /// <summary>The actor's quotations by month, as a small bar chart (SVG); empty when none is dated.</summary>
     public string QuotesOverTime { get; private set; } = "";
@@ -60,7 +61,7 @@ public sealed class ActorModel : DaftarPage
         var neighbourhood = relations.Strongest(ListLength);
         Relations = neighbourhood.Edges;
         Graph = GraphChart.Render(neighbourhood, other => Href("actors/" + Uri.EscapeDataString(other)), name => T("relation." + name));
-        Positions = Ledger.PositionsOf(id);
+        Positions = Ledger.PositionSummary(id);
         QuotesOverTime = MonthBars.Render(Ledger.QuotesByMonth(id), T("count.quotes"));
         var timeline = Ledger.RecentTimeline(id, null, null, ListLength * 4);
         EventTotal = Ledger.CountEventsOf(id);

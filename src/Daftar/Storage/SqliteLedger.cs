@@ -557,6 +557,27 @@ public sealed partial class SqliteLedger : IDisposable
                 new { actorId, rejected = Codes.Name(ReviewState.Rejected) })
             .Select(r => (r.Item1, (int)r.Item2))];
 
+    /// <summary>
+    /// The actor's stated positions summed up: one line per issue and stance, with how many statements say it and the
+    /// latest of them (rejected ones left out), by issue.
+    /// </summary>
+    public IReadOnlyList<(Position Latest, int Statements)> PositionSummary(string actorId)
+    {
+        var rows = connection.Query<PositionRow>(
+            """
+            SELECT p.* FROM positions p
+            JOIN (SELECT max(id) AS id FROM positions WHERE actor_id = @actorId AND review <> @rejected GROUP BY issue_id, stance) latest
+              ON latest.id = p.id
+            ORDER BY p.issue_id, p.stance
+            """,
+            new { actorId, rejected = Codes.Name(ReviewState.Rejected) }).Select(ToPosition).ToList();
+        var counts = connection.Query<(string Issue, string Stance, long Count)>(
+                "SELECT issue_id, stance, count(*) FROM positions WHERE actor_id = @actorId AND review <> @rejected GROUP BY issue_id, stance",
+                new { actorId, rejected = Codes.Name(ReviewState.Rejected) })
+            .ToDictionary(c => (c.Issue, c.Stance), c => (int)c.Count);
+        return [.. rows.Select(p => (p, counts.GetValueOrDefault((p.IssueId, Codes.Name(p.Stance)), 1)))];
+    }
+
     /// <summary>The actor's stated positions, not rejected, by issue then source.</summary>
     public IReadOnlyList<Position> PositionsOf(string actorId) =>
         [.. connection.Query<PositionRow>(
