@@ -50,16 +50,15 @@ public sealed class ActorModel : DaftarPage
 
     public IActionResult OnGet(string id)
     {
-        var all = Ledger.ListActors();
-        if (all.FirstOrDefault(a => a.Id == id) is not { } actor)
+        if (Ledger.GetActor(id) is not { } actor)
             return NotFound();
         Actor = actor;
         Title = actor.Name;
-        names = all.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         var relations = Ledger.RelationGraph(actorId: id);
         RelationTotal = relations.Edges.Length;
         var neighbourhood = relations.Strongest(ListLength);
         Relations = neighbourhood.Edges;
+        names = neighbourhood.Nodes.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
         Graph = GraphChart.Render(neighbourhood, other => Href("actors/" + Uri.EscapeDataString(other)), name => T("relation." + name));
         Positions = Ledger.PositionSummary(id);
         QuotesOverTime = MonthBars.Render(Ledger.QuotesByMonth(id), T("count.quotes"));
@@ -87,7 +86,7 @@ public sealed class ActorModel : DaftarPage
             return Page();
         }
 
-        if (!Ledger.ListActors().Any(a => a.Id == id))
+        if (Ledger.GetActor(id) is null)
             return NotFound();
         Ledger.AddAlias(id, alias.Trim());
         return Redirect(Href("actors/" + Uri.EscapeDataString(id)));
@@ -101,7 +100,7 @@ public sealed class ActorModel : DaftarPage
     /// <summary>Merges this actor into the one named (by any name, in either script); shows the kept actor.</summary>
     public IActionResult OnPostMerge(string id, string? into)
     {
-        if (!Ledger.ListActors().Any(a => a.Id == id))
+        if (Ledger.GetActor(id) is null)
             return NotFound();
         var found = string.IsNullOrWhiteSpace(into) ? [] : Ledger.FindActors(into.Trim());
         if (found.Count != 1 || found[0].Id == id)
@@ -120,7 +119,7 @@ public sealed class ActorModel : DaftarPage
     /// <summary>Splits one of this actor's names off as a new actor, with the mentions written that way.</summary>
     public IActionResult OnPostSplit(string id, string? alias)
     {
-        if (!Ledger.ListActors().Any(a => a.Id == id))
+        if (Ledger.GetActor(id) is null)
             return NotFound();
         try
         {
@@ -138,8 +137,6 @@ public sealed class ActorModel : DaftarPage
 
     public string ActorName(string id) => names.GetValueOrDefault(id, id);
 
-    /// <summary>Every other actor's name, for the merge form's type-ahead.</summary>
-    public IEnumerable<string> AllNames => names.Where(n => n.Key != Actor.Id).Select(n => n.Value).Order(StringComparer.OrdinalIgnoreCase);
 
     public string SourceTitle(long id) => titles.GetValueOrDefault(id, "#" + id);
 }

@@ -38,8 +38,6 @@ public sealed class SearchModel : DaftarPage
 
     public IReadOnlyList<string> Languages { get; private set; } = [];
 
-    public IReadOnlyList<Actor> AllActors { get; private set; } = [];
-
     /// <summary>What the facets could not use, to tell the analyst (an unknown actor, a malformed date).</summary>
     public string? Message { get; private set; }
 
@@ -47,16 +45,15 @@ public sealed class SearchModel : DaftarPage
     {
         Title = T("search.title");
         Languages = Ledger.SourceLanguages();
-        AllActors = Ledger.ListActors();
         if (string.IsNullOrWhiteSpace(Query))
             return;
         Searched = true;
-        names = AllActors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         Actors = KindFacet is null or "" or "actor" ? Ledger.FindActors(Query) : [];
         var filter = Filter();
         var hits = KindFacet == "actor" ? [] : Ledger.Search(Query, limit: 50, filter);
         Sources = [.. hits.Where(h => h.Kind == SearchHitKind.Source)];
         Quotes = [.. hits.Where(h => h.Kind == SearchHitKind.Quote)];
+        names = new Dictionary<string, string>(Ledger.ActorNames(hits.Where(h => h.Actor is not null).Select(h => h.Actor!)), StringComparer.Ordinal);
     }
 
     public string ActorName(string id) => names.GetValueOrDefault(id, id);

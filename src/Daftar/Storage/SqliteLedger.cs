@@ -400,6 +400,26 @@ public sealed partial class SqliteLedger : IDisposable
         return [.. hits.OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.Id).Take(limit)];
     }
 
+    /// <summary>One actor with its aliases, or null.</summary>
+    public Actor? GetActor(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (connection.QuerySingleOrDefault<ActorRow>("SELECT id, name, type, review FROM actors WHERE id = @id", new { id }) is not { } row)
+            return null;
+        return ToActor(row, connection.Query<AliasRow>("SELECT actor_id, text, script FROM actor_aliases WHERE actor_id = @id ORDER BY ordinal", new { id }));
+    }
+
+    /// <summary>The names of these actors, by id (for labelling a page's links without loading every actor).</summary>
+    public IReadOnlyDictionary<string, string> ActorNames(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        return wanted.Count == 0
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : connection.Query<(string Id, string Name)>("SELECT id, name FROM actors WHERE id IN @wanted", new { wanted })
+                .ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
+    }
+
     /// <summary>All actors with their aliases, by name.</summary>
     public IReadOnlyList<Actor> ListActors()
     {
