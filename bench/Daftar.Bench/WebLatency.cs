@@ -16,25 +16,29 @@ namespace Daftar.Bench;
 /// each) until the ledger holds the wanted number of quotations, starts the real app on loopback, and requests each
 /// page repeatedly. Reports p50 and p95 of the time from request to the last byte of the answer.
 /// </summary>
-/// <remarks>Usage: <c>web [--quotes N] [--requests K]</c> (default 100000 quotations, 40 requests a page).</remarks>
+/// <remarks>Usage: <c>web [--quotes N] [--requests K] [--keep PATH]</c> (default 100000 quotations, 40 requests a page);
+/// <c>--keep</c> leaves the generated ledger at PATH (and reuses it when it exists) for a closer look.</remarks>
 internal static class WebLatency
 {
     public static async Task<int> Run(string[] args)
     {
         var quotes = 100_000;
         var requests = 40;
+        string? keep = null;
         for (var i = 0; i < args.Length - 1; i++)
         {
             if (args[i] == "--quotes")
                 quotes = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             else if (args[i] == "--requests")
                 requests = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            else if (args[i] == "--keep")
+                keep = Path.GetFullPath(args[i + 1]);
         }
 
         var folder = Directory.CreateTempSubdirectory("daftar-web-bench-").FullName;
         try
         {
-            var path = Path.Combine(folder, "ledger.db");
+            var path = keep ?? Path.Combine(folder, "ledger.db");
             var build = Stopwatch.StartNew();
             long sources;
             long quoteCount;
@@ -43,7 +47,7 @@ internal static class WebLatency
                 var random = new Random(20240318);
                 using (var batch = new IngestBatch(ledger, new IngestOptions(), SystemClock.Instance))
                 {
-                    for (var n = 0; ; n++)
+                    for (var n = (int)ledger.Counts().Sources; ; n++)
                     {
                         if (n % 500 == 0 && ledger.Counts().Quotes >= quotes)
                             break;
