@@ -326,7 +326,7 @@ public sealed partial class SqliteLedger : IDisposable
             SELECT source_id, count(*) FROM mentions
             WHERE actor_id IN @actorIds AND review <> @rejected
               AND source_id NOT IN (SELECT rowid FROM source_terms WHERE source_terms MATCH @match)
-              AND source_id IN (SELECT id FROM sources s WHERE {SourceConditions})
+              {(filter == SearchFilter.None ? "" : $"AND source_id IN (SELECT id FROM sources s WHERE {SourceConditions})")}
             GROUP BY source_id ORDER BY count(*) DESC, source_id LIMIT @limit
             """,
             FilterParameters(filter, new { actorIds, rejected = Codes.Name(ReviewState.Rejected), match, limit }));

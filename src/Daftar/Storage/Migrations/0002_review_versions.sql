@@ -26,3 +26,8 @@ CREATE INDEX relations_edge ON relations(subject_id, predicate, object_id, sourc
 CREATE INDEX events_source    ON events(source_id);
 CREATE INDEX relations_source ON relations(source_id);
 CREATE INDEX positions_source ON positions(source_id);
+-- An actor page's counts (events as actor or target, quotations by month) from indexes alone.
+CREATE INDEX events_actor_review   ON events(actor_id, review);
+CREATE INDEX events_target_review  ON events(target_id, review, actor_id);
+CREATE INDEX quotes_speaker_source ON quotes(speaker_actor_id, source_id, review);
+CREATE INDEX sources_id_published  ON sources(id, published);
