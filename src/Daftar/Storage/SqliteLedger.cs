@@ -548,10 +548,6 @@ public sealed partial class SqliteLedger : IDisposable
         connection.Query<QuoteRow>("SELECT * FROM quotes WHERE speaker_actor_id = @actorId ORDER BY source_id, start", new { actorId })
             .Select(ToQuote).ToList();
 
-    /// <summary>Every relation, in id order.</summary>
-    public IReadOnlyList<Relation> ListRelations() =>
-        [.. connection.Query<RelationRow>("SELECT * FROM relations ORDER BY id").Select(ToRelation)];
-
     /// <summary>The relation network (<see cref="Analysis.RelationGraph"/>), of the given kinds only when some are given.</summary>
     public Analysis.RelationGraph RelationGraph(IReadOnlySet<RelationKind>? kinds = null, string? actorId = null) =>
         Analysis.RelationGraph.FromGrouped(GroupedRelations(actorId), ListActors(), kinds);
@@ -597,13 +593,6 @@ public sealed partial class SqliteLedger : IDisposable
             .ToDictionary(c => (c.Issue, c.Stance), c => (int)c.Count);
         return [.. rows.Select(p => (p, counts.GetValueOrDefault((p.IssueId, Codes.Name(p.Stance)), 1)))];
     }
-
-    /// <summary>The actor's stated positions, not rejected, by issue then source.</summary>
-    public IReadOnlyList<Position> PositionsOf(string actorId) =>
-        [.. connection.Query<PositionRow>(
-                "SELECT * FROM positions WHERE actor_id = @actorId AND review <> @rejected ORDER BY issue_id, source_id, start",
-                new { actorId, rejected = Codes.Name(ReviewState.Rejected) })
-            .Select(ToPosition)];
 
     /// <summary>Relations the actor takes part in, as subject or object.</summary>
     public IReadOnlyList<Relation> RelationsOf(string actorId) =>
