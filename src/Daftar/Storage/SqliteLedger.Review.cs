@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Collections.Immutable;
 using Dapper;
 using Daftar.Domain;
@@ -42,7 +43,7 @@ public sealed partial class SqliteLedger
     /// Accepts or rejects (or returns to candidate) an entry, if it is still at <paramref name="expectedVersion"/>.
     /// </summary>
     public ReviewOutcome SetReview(EntryKind kind, long id, ReviewState review, long expectedVersion) =>
-        Change(kind, id, expectedVersion, "review = @review", new { review = Codes.Name(review) });
+        Change("review", kind, id, expectedVersion, "review = @review", new { review = Codes.Name(review) });
 
     /// <summary>
     /// Corrects a quotation's speaker (and accepts the quotation: an analyst who names the speaker has read it).
@@ -64,6 +65,7 @@ public sealed partial class SqliteLedger
         };
 
         return Change(
+            "speaker",
             EntryKind.Quote,
             quoteId,
             expectedVersion,
@@ -120,7 +122,7 @@ public sealed partial class SqliteLedger
     public ReviewOutcome SetTimexValue(long timexId, string value, long expectedVersion)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        return Change(EntryKind.Timex, timexId, expectedVersion, "value = @value, review = @accepted",
+        return Change("date-value", EntryKind.Timex, timexId, expectedVersion, "value = @value, review = @accepted",
             new { value = value.Trim(), accepted = Codes.Name(ReviewState.Accepted) });
     }
 
@@ -143,7 +145,10 @@ public sealed partial class SqliteLedger
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM actors WHERE id = @actorId", new { actorId }, transaction) == 0)
             throw new LedgerException($"no actor '{actorId}'");
         if (AddAliasIn(actorId, alias.Trim(), transaction))
+        {
             connection.Execute("UPDATE actors SET version = version + 1 WHERE id = @actorId", new { actorId }, transaction);
+            WriteAudit(transaction, "alias-added", "actor", actorId, null, JsonSerializer.Serialize(new { alias = alias.Trim() }));
+        }
 
         transaction.Commit();
         annotationWriter?.ActorsChanged();
@@ -183,6 +188,7 @@ public sealed partial class SqliteLedger
             AddAliasIn(keptId, name, transaction);
         connection.Execute("UPDATE actors SET review = @accepted, version = version + 1 WHERE id = @keptId",
             new { keptId, accepted = Codes.Name(ReviewState.Accepted) }, transaction);
+        WriteAudit(transaction, "actor-merged", "actor", keptId, JsonSerializer.Serialize(new { merged = mergedId, names }), JsonSerializer.Serialize(new { kept = keptId }));
         transaction.Commit();
         annotationWriter?.ActorsChanged();
     }
@@ -228,6 +234,7 @@ public sealed partial class SqliteLedger
         if (moved.Count > 0)
             connection.Execute("UPDATE mentions SET actor_id = @id WHERE id IN @moved", new { id, moved }, transaction);
         connection.Execute("UPDATE actors SET version = version + 1 WHERE id = @actorId", new { actorId }, transaction);
+        WriteAudit(transaction, "actor-split", "actor", actorId, JsonSerializer.Serialize(new { alias = alias.Trim() }), JsonSerializer.Serialize(new { actor = id, mentions = moved.Count }));
         transaction.Commit();
         annotationWriter?.ActorsChanged();
         return id;
@@ -252,8 +259,16 @@ public sealed partial class SqliteLedger
 
     /// <summary>Marks a source confidential (or not): confidential sources never leave through anything public.</summary>
     /// <returns>False when there is no such source.</returns>
-    public bool SetSourceConfidential(long sourceId, bool confidential) =>
-        connection.Execute("UPDATE sources SET confidential = @confidential, version = version + 1 WHERE id = @sourceId", new { sourceId, confidential }) == 1;
+    public bool SetSourceConfidential(long sourceId, bool confidential)
+    {
+        using var transaction = connection.BeginTransaction();
+        var before = RowJson("sources", sourceId, transaction, "confidential, version");
+        if (connection.Execute("UPDATE sources SET confidential = @confidential, version = version + 1 WHERE id = @sourceId", new { sourceId, confidential }, transaction) != 1)
+            return false;
+        WriteAudit(transaction, "confidentiality", "source", sourceId.ToString(CultureInfo.InvariantCulture), before, RowJson("sources", sourceId, transaction, "confidential, version"));
+        transaction.Commit();
+        return true;
+    }
 
     /// <summary>Candidates waiting for review, oldest first within each kind, quotations first: the review queue.</summary>
     public IReadOnlyList<PendingItem> PendingCandidates(int limit = 100)
@@ -307,17 +322,22 @@ public sealed partial class SqliteLedger
         return text[start..end].Trim();
     }
 
-    private ReviewOutcome Change(EntryKind kind, long id, long expectedVersion, string assignments, object values, Action<SqliteTransaction>? whenApplied = null)
+    private ReviewOutcome Change(string action, EntryKind kind, long id, long expectedVersion, string assignments, object values, Action<SqliteTransaction>? whenApplied = null)
     {
         var table = Table(kind);
         using var transaction = connection.BeginTransaction();
         var parameters = new DynamicParameters(values);
         parameters.Add("id", id);
         parameters.Add("expected", expectedVersion);
+        var before = RowJson(table, id, transaction);
         var changed = connection.Execute($"UPDATE {table} SET {assignments}, version = version + 1 WHERE id = @id AND version = @expected", parameters, transaction);
         var current = connection.ExecuteScalar<long?>($"SELECT version FROM {table} WHERE id = @id", new { id }, transaction);
         if (changed == 1)
+        {
             whenApplied?.Invoke(transaction);
+            WriteAudit(transaction, action, Codes.Name(kind), id.ToString(CultureInfo.InvariantCulture), before, RowJson(table, id, transaction));
+        }
+
         transaction.Commit();
         return current is not { } version
             ? new ReviewOutcome(ReviewStatus.NotFound, 0)

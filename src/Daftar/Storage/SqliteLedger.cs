@@ -42,9 +42,56 @@ public sealed partial class SqliteLedger : IDisposable
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    /// <summary>Whom this connection answers (<see cref="LedgerAudience.Public"/> connections read only what the public may see).</summary>
+    public LedgerAudience Audience { get; private init; }
+
     /// <summary>Opens (creating if needed) the ledger at <paramref name="path"/> and brings its schema up to date.</summary>
     /// <exception cref="LedgerException">The file is not a Daftar ledger, or is from a newer Daftar.</exception>
-    public static SqliteLedger Open(string path)
+    public static SqliteLedger Open(string path) => Open(path, LedgerAudience.Analyst);
+
+    /// <summary>
+    /// Opens the ledger for an audience. An analyst connection creates the file if needed and brings its schema up to
+    /// date; a public connection is read-only, needs an up-to-date ledger, and sees only what the public may see.
+    /// </summary>
+    /// <exception cref="LedgerException">The file is not a Daftar ledger, is from a newer Daftar, or (public) is missing or not up to date.</exception>
+    public static SqliteLedger Open(string path, LedgerAudience audience) =>
+        audience == LedgerAudience.Public ? OpenPublic(path) : OpenForAnalyst(path);
+
+    private static SqliteLedger OpenPublic(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full))
+            throw new LedgerException($"{full}: no ledger here");
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute("PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
+            var version = Migrator.CurrentVersion(connection);
+            if (version != Migrator.LatestVersion)
+                throw new LedgerException($"{full}: the ledger's schema is version {version}, this Daftar's is {Migrator.LatestVersion}; open it once as an analyst to bring it up to date");
+            PublicViews.Apply(connection);
+            connection.Execute("PRAGMA query_only = ON;");
+            return new SqliteLedger(connection, full) { Audience = LedgerAudience.Public };
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new LedgerException($"{full}: not a usable ledger database ({e.Message})", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static SqliteLedger OpenForAnalyst(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(full);
@@ -364,7 +411,9 @@ public sealed partial class SqliteLedger : IDisposable
     {
         var queryTerms = SearchAnalyzer.QueryTerms(query);
         var hits = new List<SearchHit>();
-        var filtered = filter != SearchFilter.None;
+        // The full-text indexes cover every row; the public's rows are those its views let through, so its searches
+        // always join them.
+        var filtered = filter != SearchFilter.None || Audience == LedgerAudience.Public;
         var sourceSql = filtered
             ? $"""
               SELECT rowid, rank FROM source_terms WHERE source_terms MATCH @match
