@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Daftar.Storage;
+using Daftar.Web.Accounts;
 using Daftar.Web.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,7 +16,9 @@ namespace Daftar.Web;
 
 /// <summary>Where the analyst's web app listens and which ledger it reads.</summary>
 /// <param name="Port">0 picks a free port (tests).</param>
-public sealed record WebOptions(string LedgerPath, int Port = WebOptions.DefaultPort, string Host = "127.0.0.1")
+/// <param name="Private">Every page asks the visitor to sign in (a team's site for its readers); otherwise visitors who
+/// have not signed in see the public site.</param>
+public sealed record WebOptions(string LedgerPath, int Port = WebOptions.DefaultPort, string Host = "127.0.0.1", bool Private = false)
 {
     public const int DefaultPort = 5080;
 }
@@ -47,15 +50,30 @@ public static class DaftarWeb
         builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
             o.AllowedHosts = [.. new[] { options.Host, "localhost", "127.0.0.1", "[::1]" }.Distinct(StringComparer.OrdinalIgnoreCase)]);
         builder.Services.AddSingleton(new LedgerLocation(path));
+        builder.Services.AddSingleton(options);
 
-        // One connection per request: SQLite readers never block each other or the writer (WAL).
-        builder.Services.AddScoped(services => SqliteLedger.Open(services.GetRequiredService<LedgerLocation>().Path));
+        // Bring the ledger's schema up to date once: public connections are read-only and need it so.
+        SqliteLedger.Open(path).Dispose();
+        builder.Services.AddHttpContextAccessor();
+        AccessControl.AddTo(builder.Services, options);
+
+        // One connection per request: SQLite readers never block each other or the writer (WAL). Analysts get the
+        // whole ledger, recorded under their name in the audit log; everyone else the public's view of it.
+        builder.Services.AddScoped(services => AccessControl.LedgerFor(
+            services.GetRequiredService<IHttpContextAccessor>().HttpContext, services.GetRequiredService<LedgerLocation>().Path));
+
+        // Feeds, exports and other things published for anyone read the public's view whoever asks.
+        builder.Services.AddKeyedScoped(LedgerAudience.Public, (services, _) =>
+            SqliteLedger.Open(services.GetRequiredService<LedgerLocation>().Path, LedgerAudience.Public));
         builder.Services.AddSingleton(UiText.Default);
 
         var app = builder.Build();
         app.UseHostFiltering();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/en/"));
         app.MapGet("/assets/{name}", ServeAsset);
         app.MapGet("/{lang:regex(^(en|ar)$)}/graph.graphml", (HttpContext context, SqliteLedger ledger) =>
@@ -67,6 +85,7 @@ public static class DaftarWeb
             return Results.File(buffer.ToArray(), "application/graphml+xml; charset=utf-8", "relations.graphml");
         });
         app.MapRazorPages();
+        app.MapAccountEndpoints();
         return app;
     }
 

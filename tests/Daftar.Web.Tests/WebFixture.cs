@@ -34,13 +34,41 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
         {
             EnglishId = Add(ledger, English, "en", "Militia hands Samarra posts to the army", new LocalDate(2024, 4, 20));
             ArabicId = Add(ledger, Arabic, "ar", "سرايا السلام تسلّم سامراء للجيش", new LocalDate(2024, 4, 21));
+            ledger.AddAccount(AnalystName, Domain.AccountRole.Analyst, Accounts.PasswordHashing.Hash(Password));
+            ledger.AddAccount(AdminName, Domain.AccountRole.Admin, Accounts.PasswordHashing.Hash(Password));
+            ledger.AddAccount(ReaderName, Domain.AccountRole.Reader, Accounts.PasswordHashing.Hash(Password));
         }
 
-        app = DaftarWeb.Build(new WebOptions(LedgerPath, Port: 0));
+        app = DaftarWeb.Build(Options(LedgerPath));
         app.StartAsync().GetAwaiter().GetResult();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
+        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Client = NewClient();
+        Visitor = NewClient();
+        var (status, _, _) = SignIn(Client, AnalystName, Password).GetAwaiter().GetResult();
+        if (status != 302)
+            throw new InvalidOperationException($"the test analyst could not sign in ({status})");
     }
+
+    /// <summary>The app's options for the fixture's ledger (a fixture that needs others overrides this).</summary>
+    private static WebOptions Options(string ledgerPath) => new(ledgerPath, Port: 0);
+
+    public const string AnalystName = "amal";
+    public const string AdminName = "basim";
+    public const string ReaderName = "chiara";
+    public const string Password = "correct horse battery";
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>A new browser-like client of the app: its own cookies, not signed in, redirects not followed.</summary>
+    public HttpClient NewClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
+
+    /// <summary>Signs a client in through the sign-in form.</summary>
+    public static Task<(int Status, string Html, string? Location)> SignIn(HttpClient client, string name, string password) =>
+        Post(client, "/en/sign-in", "/en/sign-in", ("name", name), ("password", password));
+
+    /// <summary>A visitor who has not signed in: sees the public site.</summary>
+    public HttpClient Visitor { get; }
 
     public string LedgerPath { get; }
 
@@ -48,11 +76,15 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
 
     public long ArabicId { get; }
 
+    /// <summary>A client signed in as the analyst <see cref="AnalystName"/>.</summary>
     public HttpClient Client { get; }
 
-    public async Task<(int Status, string Html)> Get(string path)
+    public Task<(int Status, string Html)> Get(string path) => Get(Client, path);
+
+    public static async Task<(int Status, string Html)> Get(HttpClient client, string path)
     {
-        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -60,13 +92,18 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
     /// Posts a form as a browser would: loads <paramref name="page"/> first for its antiforgery token (and cookie),
     /// then posts <paramref name="fields"/> to <paramref name="action"/>. Redirects are not followed.
     /// </summary>
-    public async Task<(int Status, string Html, string? Location)> Post(string page, string action, params (string Name, string Value)[] fields)
+    public Task<(int Status, string Html, string? Location)> Post(string page, string action, params (string Name, string Value)[] fields) =>
+        Post(Client, page, action, fields);
+
+    /// <summary>Posts a form from <paramref name="client"/>, as <see cref="Post(string, string, ValueTuple{string, string}[])"/> does.</summary>
+    public static async Task<(int Status, string Html, string? Location)> Post(HttpClient client, string page, string action, params (string Name, string Value)[] fields)
     {
-        var (_, html) = await Get(page);
+        ArgumentNullException.ThrowIfNull(client);
+        var (_, html) = await Get(client, page);
         var token = TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : "";
         var form = fields.Append(("__RequestVerificationToken", token)).Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
         using var content = new FormUrlEncodedContent(form);
-        using var response = await Client.PostAsync(new Uri(action, UriKind.Relative), content);
+        using var response = await client.PostAsync(new Uri(action, UriKind.Relative), content);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
     }
 
@@ -78,6 +115,7 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        Visitor.Dispose();
         if (app is not null)
         {
             await app.StopAsync();

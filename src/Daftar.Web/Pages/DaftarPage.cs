@@ -24,6 +24,18 @@ public abstract class DaftarPage : PageModel
 
     protected SqliteLedger Ledger => HttpContext.RequestServices.GetRequiredService<SqliteLedger>();
 
+    /// <summary>Whether the visitor is an analyst: sees candidates and confidential entries, and may change them.</summary>
+    public bool IsAnalyst => Accounts.Roles.IsAnalyst(User);
+
+    /// <summary>Whether the visitor is an admin (accounts, audit log).</summary>
+    public bool IsAdmin => Accounts.Roles.IsAdmin(User);
+
+    /// <summary>The signed-in account's name, or null for a visitor.</summary>
+    public string? SignedInAs => User.Identity?.IsAuthenticated == true ? User.Identity.Name : null;
+
+    /// <summary>The sign-in page, coming back here after.</summary>
+    public string SignInHref => Href("sign-in") + "?returnUrl=" + Uri.EscapeDataString(HttpContext.Request.Path + HttpContext.Request.QueryString);
+
     public string T(string key) => UiText.Default[key, Language];
 
     /// <summary>A link to another page in this page's language.</summary>

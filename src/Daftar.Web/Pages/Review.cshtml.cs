@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Daftar.Web.Pages;
 
 /// <summary>Every candidate waiting for review, quotations first, each with its sentence; keyboard-driven.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Accounts.Roles.AnalystPolicy)]
 public sealed class ReviewModel : DaftarPage
 {
     public IReadOnlyList<PendingItem> Items { get; private set; } = [];
