@@ -18,7 +18,8 @@ namespace Daftar.Web;
 /// <param name="Port">0 picks a free port (tests).</param>
 /// <param name="Private">Every page asks the visitor to sign in (a team's site for its readers); otherwise visitors who
 /// have not signed in see the public site.</param>
-public sealed record WebOptions(string LedgerPath, int Port = WebOptions.DefaultPort, string Host = "127.0.0.1", bool Private = false)
+/// <param name="SignInAttemptsPerMinute">Sign-in attempts allowed from one client address in a minute.</param>
+public sealed record WebOptions(string LedgerPath, int Port = WebOptions.DefaultPort, string Host = "127.0.0.1", bool Private = false, int SignInAttemptsPerMinute = 10)
 {
     public const int DefaultPort = 5080;
 }
@@ -86,6 +87,7 @@ public static class DaftarWeb
         });
         app.MapRazorPages();
         app.MapAccountEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 

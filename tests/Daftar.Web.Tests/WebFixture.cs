@@ -28,7 +28,14 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
     private WebApplication? app;
 
     public WebFixture()
+        : this(path => new WebOptions(path, Port: 0, SignInAttemptsPerMinute: 1000))
     {
+    }
+
+    /// <summary>A fixture whose app runs with other options (made from the ledger's path).</summary>
+    internal WebFixture(Func<string, WebOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         LedgerPath = Path.Combine(folder, "ledger.db");
         using (var ledger = SqliteLedger.Open(LedgerPath))
         {
@@ -39,7 +46,7 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
             ledger.AddAccount(ReaderName, Domain.AccountRole.Reader, Accounts.PasswordHashing.Hash(Password));
         }
 
-        app = DaftarWeb.Build(Options(LedgerPath));
+        app = DaftarWeb.Build(options(LedgerPath));
         app.StartAsync().GetAwaiter().GetResult();
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Client = NewClient();
@@ -48,9 +55,6 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
         if (status != 302)
             throw new InvalidOperationException($"the test analyst could not sign in ({status})");
     }
-
-    /// <summary>The app's options for the fixture's ledger (a fixture that needs others overrides this).</summary>
-    private static WebOptions Options(string ledgerPath) => new(ledgerPath, Port: 0);
 
     public const string AnalystName = "amal";
     public const string AdminName = "basim";

@@ -13,6 +13,9 @@ internal static class DemoCommand
     private const string OriginKey = "origin";
     private const string DemoOrigin = "demo";
 
+    /// <summary>The demo ledger's admin account (its password is new with each demo, and printed).</summary>
+    public const string DemoAccount = "demo";
+
     public static Command Create()
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after building the demo ledger" };
@@ -60,8 +63,13 @@ internal static class DemoCommand
                 console.MarkupLine($"  {Markup.Escape(item.Date)} [blue]{Codes.Name(item.Type).ToUpperInvariant()}[/] {Markup.Escape(Name(item.ActorId))}: {Markup.Escape(Shorten(item.Summary))} [dim]{sources}[/]");
             }
 
+            // An admin account to review with: visitors who do not sign in see only what an analyst accepted.
+            var password = UserCommand.NewPassword();
+            ledger.AddAccount(DemoAccount, Domain.AccountRole.Admin, Web.Accounts.PasswordHashing.Hash(password));
+
             console.WriteLine();
             console.MarkupLine($"Try: [bold]./daftar --db {Markup.Escape(path)} search الصدر[/]  ·  [bold]./daftar --db {Markup.Escape(path)} show 1[/]");
+            console.MarkupLine($"Sign in to review as [bold]{DemoAccount}[/] with password [bold]{password}[/] (an admin of this demo ledger only); visitors see the accepted, non-confidential entries.");
             if (report.Failed > 0)
                 return ExitCode.Internal;
             if (result.GetValue(noServe))

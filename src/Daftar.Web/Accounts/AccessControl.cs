@@ -22,10 +22,6 @@ public static class AccessControl
     /// <summary>The rate-limiting policy on sign-in attempts.</summary>
     public const string SignInLimit = "sign-in";
 
-    /// <summary>Sign-in attempts allowed per client address in <see cref="SignInWindow"/>.</summary>
-    public const int SignInAttempts = 5;
-
-    public static readonly TimeSpan SignInWindow = TimeSpan.FromMinutes(1);
 
     private const string Either = "cookie-or-token";
 
@@ -68,9 +64,11 @@ public static class AccessControl
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            // Attempts are posts; showing the form is not limited.
+            o.AddPolicy(SignInLimit, context => HttpMethods.IsPost(context.Request.Method) ? RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttempts, Window = SignInWindow, QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("form"));
         });
 
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new AnalystsChangeThings()));

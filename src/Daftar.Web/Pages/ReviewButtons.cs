@@ -14,12 +14,13 @@ public sealed record ReviewButtons(
     string StateLabel,
     string AcceptLabel,
     string RejectLabel,
-    string UndoLabel)
+    string UndoLabel,
+    bool Editable)
 {
     public static ReviewButtons For(DaftarPage page, long sourceId, EntryKind kind, long entry, long version, ReviewState review)
     {
         ArgumentNullException.ThrowIfNull(page);
         return new ReviewButtons(page.LanguageCode, sourceId, kind, entry, version, review,
-            page.T("review.state." + Codes.Name(review)), page.T("review.accept"), page.T("review.reject"), page.T("review.undo"));
+            page.T("review.state." + Codes.Name(review)), page.T("review.accept"), page.T("review.reject"), page.T("review.undo"), page.IsAnalyst);
     }
 }

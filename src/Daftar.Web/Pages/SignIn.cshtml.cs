@@ -13,6 +13,7 @@ namespace Daftar.Web.Pages;
 
 /// <summary>Signing in with an account's name and password; attempts are rate-limited per client address.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(AccessControl.SignInLimit)]
 public sealed class SignInModel : DaftarPage
 {
     public string? Message { get; private set; }
@@ -24,7 +25,6 @@ public sealed class SignInModel : DaftarPage
 
     public void OnGet() => Title = T("signin.title");
 
-    [EnableRateLimiting(AccessControl.SignInLimit)]
     public async Task<IActionResult> OnPostAsync(string? name, string? password)
     {
         Title = T("signin.title");

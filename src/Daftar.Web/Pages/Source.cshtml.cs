@@ -106,6 +106,27 @@ public sealed class SourceModel : DaftarPage
     /// <summary>The date entry whose correction was refused, and what the analyst typed.</summary>
     public (long TimexId, string Value)? InvalidTimex { get; private set; }
 
+    /// <summary>The analysts' notes on the source (the public sees only those not confidential).</summary>
+    public IReadOnlyList<Note> Notes { get; private set; } = [];
+
+    /// <summary>Adds a note; confidential unless the analyst unticked it (the box posts true before the hidden false).</summary>
+    public IActionResult OnPostNote(long id, string? text, bool[]? confidential)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 4000)
+        {
+            if (!Load(id))
+                return NotFound();
+            Message = T("source.note_invalid");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (Ledger.GetSource(id) is null)
+            return NotFound();
+        var note = Ledger.AddNote(id, text, confidential is not { Length: > 0 } || confidential[0]);
+        return Redirect(Href($"sources/{id}#note-{note.Id.ToString(CultureInfo.InvariantCulture)}"));
+    }
+
     /// <summary>Marks the source confidential or not: a confidential source never leaves through anything public.</summary>
     public IActionResult OnPostConfidential(long id, bool confidential) =>
         Ledger.SetSourceConfidential(id, confidential) ? Redirect(Href($"sources/{id}")) : NotFound();
@@ -145,6 +166,7 @@ public sealed class SourceModel : DaftarPage
         }
 
         Versions = versions;
+        Notes = Ledger.NotesOf(id);
         actors = Ledger.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
         Html = AnnotatedText.Render(source.Text, Marks());
         return true;
