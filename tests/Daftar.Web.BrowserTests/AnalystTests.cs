@@ -19,7 +19,36 @@ public sealed class AnalystTests : IAsyncLifetime
         await web.DisposeAsync();
     }
 
-    private Task<IPage> Page() => browser.NewPage(web.Client.BaseAddress!.ToString());
+    /// <summary>A page of a browser signed in as the analyst, through the sign-in form as a person would.</summary>
+    private async Task<IPage> Page()
+    {
+        var page = await browser.NewPage(web.BaseAddress.ToString());
+        await page.GotoAsync("/en/sign-in?returnUrl=%2Fen%2F");
+        await page.Locator("input[name=name]").FillAsync(WebFixture.AnalystName);
+        await page.Locator("input[name=password]").FillAsync(WebFixture.Password);
+        await page.Locator("form.sign-in button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/en/");
+        return page;
+    }
+
+    [Fact]
+    public async Task A_visitor_reads_the_public_site_and_signs_in_from_the_header_to_review()
+    {
+        var page = await browser.NewPage(web.BaseAddress.ToString());
+        await page.GotoAsync($"/ar/sources/{web.ArabicId}");
+        Assert.Equal(0, await page.Locator("button.accept").CountAsync());
+        Assert.Equal(0, await page.Locator("nav a[href='/ar/review']").CountAsync());
+
+        await page.Locator("header a.account").ClickAsync();
+        await page.Locator("input[name=name]").FillAsync(WebFixture.AnalystName);
+        await page.Locator("input[name=password]").FillAsync(WebFixture.Password);
+        await page.Locator("form.sign-in button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync($"**/ar/sources/{web.ArabicId}");
+
+        Assert.True(await page.Locator("button.accept").CountAsync() > 0);
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        Assert.Contains(WebFixture.AnalystName, await page.Locator("header .who").InnerTextAsync(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Open_a_source_accept_a_quotation_change_its_speaker_and_see_it_on_the_actor_page()
