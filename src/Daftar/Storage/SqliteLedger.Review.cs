@@ -42,8 +42,33 @@ public sealed partial class SqliteLedger
     /// <summary>
     /// Accepts or rejects (or returns to candidate) an entry, if it is still at <paramref name="expectedVersion"/>.
     /// </summary>
-    public ReviewOutcome SetReview(EntryKind kind, long id, ReviewState review, long expectedVersion) =>
-        Change("review", kind, id, expectedVersion, "review = @review", new { review = Codes.Name(review) });
+    /// <remarks>
+    /// Accepting an entry vouches for the actors it names (a quotation's speaker, a relation's two sides, an event's actor
+    /// and target, a position's actor, a mention's actor): they are accepted too, as naming a speaker does.
+    /// </remarks>
+    public ReviewOutcome SetReview(EntryKind kind, long id, ReviewState review, long expectedVersion)
+    {
+        Action<SqliteTransaction>? vouch = review != ReviewState.Accepted ? null : transaction =>
+        {
+            var named = kind switch
+            {
+                EntryKind.Quote => "SELECT speaker_actor_id FROM quotes WHERE id = @id",
+                EntryKind.Relation => "SELECT subject_id FROM relations WHERE id = @id UNION SELECT object_id FROM relations WHERE id = @id",
+                EntryKind.Event => "SELECT actor_id FROM events WHERE id = @id UNION SELECT target_id FROM events WHERE id = @id",
+                EntryKind.Position => "SELECT actor_id FROM positions WHERE id = @id",
+                EntryKind.Mention => "SELECT actor_id FROM mentions WHERE id = @id",
+                _ => null,
+            };
+            if (named is null)
+                return;
+            var vouched = connection.Execute(
+                $"UPDATE actors SET review = @accepted, version = version + 1 WHERE review = @candidate AND id IN ({named})",
+                new { id, accepted = Codes.Name(ReviewState.Accepted), candidate = Codes.Name(ReviewState.Candidate) }, transaction);
+            if (vouched > 0)
+                annotationWriter?.ActorsChanged();
+        };
+        return Change("review", kind, id, expectedVersion, "review = @review", new { review = Codes.Name(review) }, vouch);
+    }
 
     /// <summary>
     /// Corrects a quotation's speaker (and accepts the quotation: an analyst who names the speaker has read it).

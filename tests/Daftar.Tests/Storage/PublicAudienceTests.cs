@@ -100,4 +100,19 @@ public sealed class PublicAudienceTests : IDisposable
         Assert.ThrowsAny<Exception>(() => open.AddNote(openId, "x"));
         Assert.True(Analyst.GetSource(secretId)!.Confidential);
     }
+
+    [Fact]
+    public void Accepting_a_quotation_vouches_for_its_speaker_who_then_is_public()
+    {
+        var quote = Analyst.EntriesOf(openId).Quotes[0];
+        Assert.Equal("moqtada-al-sadr", quote.Speaker.ActorId);
+        using (var before = OpenPublic())
+            Assert.Null(before.GetActor("moqtada-al-sadr"));
+
+        Analyst.SetReview(EntryKind.Quote, quote.Id, ReviewState.Accepted, 0);
+
+        using var after = OpenPublic();
+        Assert.Equal(ReviewState.Accepted, after.GetActor("moqtada-al-sadr")?.Review);
+        Assert.Equal("moqtada-al-sadr", Assert.Single(after.EntriesOf(openId).Quotes).Speaker.ActorId);
+    }
 }
