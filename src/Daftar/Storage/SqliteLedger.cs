@@ -412,12 +412,12 @@ public sealed partial class SqliteLedger : IDisposable
         var queryTerms = SearchAnalyzer.QueryTerms(query);
         var hits = new List<SearchHit>();
         // The full-text indexes cover every row; the public's rows are those its views let through, so its searches
-        // always join them.
+        // always join them. "+rowid" keeps SQLite from handing the id list to FTS5, which would run the match once per id.
         var filtered = filter != SearchFilter.None || Audience == LedgerAudience.Public;
         var sourceSql = filtered
             ? $"""
               SELECT rowid, rank FROM source_terms WHERE source_terms MATCH @match
-                AND rowid IN (SELECT id FROM sources s WHERE {SourceConditions}
+                AND +rowid IN (SELECT id FROM sources s WHERE {SourceConditions}
                               AND (@actor IS NULL OR s.id IN (SELECT source_id FROM mentions WHERE actor_id = @actor AND review <> 'rejected')))
               ORDER BY rank LIMIT @limit
               """
@@ -425,7 +425,7 @@ public sealed partial class SqliteLedger : IDisposable
         var quoteSql = filtered
             ? $"""
               SELECT rowid, rank FROM quote_terms WHERE quote_terms MATCH @match
-                AND rowid IN (SELECT q.id FROM quotes q JOIN sources s ON s.id = q.source_id WHERE {SourceConditions}
+                AND +rowid IN (SELECT q.id FROM quotes q JOIN sources s ON s.id = q.source_id WHERE {SourceConditions}
                               AND (@actor IS NULL OR q.speaker_actor_id = @actor))
               ORDER BY rank LIMIT @limit
               """
