@@ -65,13 +65,25 @@ public static class ApiDocument
                 };
                 return Task.CompletedTask;
             });
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type == typeof(ReviewRequest) && schema.Properties is { } properties)
+                {
+                    if (properties.TryGetValue("kind", out var kind) && kind is OpenApiSchema kindSchema)
+                        kindSchema.Enum = Strings(ApiEndpoints.ReviewKindNames);
+                    if (properties.TryGetValue("state", out var state) && state is OpenApiSchema stateSchema)
+                        stateSchema.Enum = Strings(CodesOf<Domain.ReviewState>());
+                }
+
+                return Task.CompletedTask;
+            });
             o.AddOperationTransformer((operation, context, _) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
                 foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
                 {
                     if (metadata.OfType<ApiParameterValues>().FirstOrDefault(v => v.Name == parameter.Name) is { } values)
-                        parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. values.Values.Select(v => (JsonNode)JsonValue.Create(v))] };
+                        parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = Strings(values.Values) };
                     else if (SchemaOf(parameter.Name) is { } schema)
                         parameter.Schema = schema;
                 }
@@ -102,6 +114,8 @@ public static class ApiDocument
     /// <summary>An enum's values as the API writes them.</summary>
     public static IReadOnlyList<string> CodesOf<TEnum>()
         where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(Codes.Name)];
+
+    private static List<JsonNode> Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
 
     private static OpenApiSchema? SchemaOf(string? parameter) => parameter switch
     {

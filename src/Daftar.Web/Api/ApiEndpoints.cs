@@ -370,8 +370,7 @@ public static class ApiEndpoints
         ["event"] = EntryKind.Event,
         ["relation"] = EntryKind.Relation,
         ["position"] = EntryKind.Position,
-        ["date"] = EntryKind.Timex,
-        ["mention"] = EntryKind.Mention,
+        ["date"] = EntryKind.Timex, // mentions are not reviewed one by one, as on the pages
     };
 
     /// <summary>The kinds of entry a review names.</summary>

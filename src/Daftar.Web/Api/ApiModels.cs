@@ -195,7 +195,7 @@ public sealed record SearchItem(
 
 /// <summary>A review change: accept, reject or return to candidate one entry, from the version the reviewer saw.</summary>
 public sealed record ReviewRequest(
-    [property: Description("quotation, event, relation, position, date or mention.")] string? Kind,
+    [property: Description("quotation, event, relation, position or date.")] string? Kind,
     long? Id,
     [property: Description("accepted, rejected or candidate.")] string? State,
     [property: Description("The version the reviewer saw (each entry in a list carries it).")] long? ExpectedVersion);
