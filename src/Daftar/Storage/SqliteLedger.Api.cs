@@ -43,9 +43,8 @@ public sealed partial class SqliteLedger
             where.Add("s.published <= @to", "to", DatePattern.Format(to));
         if (filter.ActorId is not null)
             where.Add("s.id IN (SELECT source_id FROM mentions WHERE actor_id = @actor AND review <> 'rejected')", "actor", filter.ActorId);
-        var total = connection.ExecuteScalar<long>($"SELECT count(*) FROM sources s {where.Sql}", where.Parameters);
         var ids = connection.Query<long>($"SELECT s.id FROM sources s {where.Sql} ORDER BY s.id LIMIT @limit OFFSET @offset", where.Page(offset, limit)).ToList();
-        return new LedgerPage<SourceSummary>(ListSources(ids), total);
+        return new LedgerPage<SourceSummary>(ListSources(ids), Total($"SELECT count(*) FROM sources s {where.Sql}", where, offset, limit, ids.Count));
     }
 
     /// <summary>A page of actors by name, with their names in every script.</summary>
@@ -57,7 +56,6 @@ public sealed partial class SqliteLedger
             where.Add("a.type = @type", "type", Codes.Name(t));
         if (name is not null)
             where.Add("a.id IN @named", "named", FindActors(name).Select(a => a.Id).ToList());
-        var total = connection.ExecuteScalar<long>($"SELECT count(*) FROM actors a {where.Sql}", where.Parameters);
         var rows = connection.Query<ActorRow>(
             $"SELECT a.id, a.name, a.type, a.review FROM actors a {where.Sql} ORDER BY a.name COLLATE NOCASE, a.id LIMIT @limit OFFSET @offset",
             where.Page(offset, limit)).ToList();
@@ -66,7 +64,7 @@ public sealed partial class SqliteLedger
             ? Enumerable.Empty<AliasRow>().ToLookup(a => a.ActorId)
             : connection.Query<AliasRow>("SELECT actor_id, text, script FROM actor_aliases WHERE actor_id IN @ids ORDER BY actor_id, ordinal", new { ids })
                 .ToLookup(a => a.ActorId);
-        return new LedgerPage<Actor>([.. rows.Select(r => ToActor(r, aliases[r.Id]))], total);
+        return new LedgerPage<Actor>([.. rows.Select(r => ToActor(r, aliases[r.Id]))], Total($"SELECT count(*) FROM actors a {where.Sql}", where, offset, limit, rows.Count));
     }
 
     /// <summary>How many sources name an actor, how many quotations it speaks, and how many events it did or suffered.</summary>
@@ -121,14 +119,18 @@ public sealed partial class SqliteLedger
 
     private LedgerPage<Versioned<T>> Page<TRow, T>(string table, Conditions where, string order, int offset, int limit, Func<TRow, T> map, Func<TRow, long> idOf)
     {
-        var total = connection.ExecuteScalar<long>($"SELECT count(*) FROM {table} {where.Sql}", where.Parameters);
         var rows = connection.Query<TRow>($"SELECT * FROM {table} {where.Sql} ORDER BY {order} LIMIT @limit OFFSET @offset", where.Page(offset, limit)).ToList();
         var ids = rows.Select(idOf).ToList();
         var versions = ids.Count == 0
             ? []
             : connection.Query<(long Id, long Version)>($"SELECT id, version FROM {table} WHERE id IN @ids", new { ids }).ToDictionary(r => r.Id, r => r.Version);
+        var total = Total($"SELECT count(*) FROM {table} {where.Sql}", where, offset, limit, rows.Count);
         return new LedgerPage<Versioned<T>>([.. rows.Select(r => new Versioned<T>(map(r), versions.GetValueOrDefault(idOf(r))))], total);
     }
+
+    /// <summary>The list's length: counted, unless a page that is not full already tells it (the public's views make counts dear).</summary>
+    private long Total(string countSql, Conditions where, int offset, int limit, int found) =>
+        found < limit && (found > 0 || offset == 0) ? offset + found : connection.ExecuteScalar<long>(countSql, where.Parameters);
 
     private static Conditions EntryConditions(EntryFilter filter, string byActor, bool byPublication)
     {
