@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Daftar.Storage;
 using Daftar.Web.Accounts;
+using Daftar.Web.Api;
 using Daftar.Web.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -67,10 +68,12 @@ public static class DaftarWeb
         builder.Services.AddKeyedScoped(LedgerAudience.Public, (services, _) =>
             SqliteLedger.Open(services.GetRequiredService<LedgerLocation>().Path, LedgerAudience.Public));
         builder.Services.AddSingleton(UiText.Default);
+        builder.Services.AddApi();
 
         var app = builder.Build();
         app.UseHostFiltering();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseApiProblems();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -88,6 +91,7 @@ public static class DaftarWeb
         app.MapRazorPages();
         app.MapAccountEndpoints();
         app.MapAuditEndpoints();
+        app.MapApi().MapApiDocument();
         return app;
     }
 
