@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Daftar.Storage;
 using Daftar.Web.Accounts;
+using Daftar.Web.Feeds;
 using Daftar.Web.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -86,6 +87,7 @@ public static class DaftarWeb
         });
         app.MapRazorPages();
         app.MapAccountEndpoints();
+        app.MapFeeds();
         return app;
     }
 
