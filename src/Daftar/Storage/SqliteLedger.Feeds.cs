@@ -95,79 +95,85 @@ public sealed partial class SqliteLedger
     /// order. Scare-quoted terms are left out: a feed of quotations carries what someone said.
     /// </summary>
     /// <remarks>
-    /// Two steps, each bounded by the limit: the newest sources holding a matching entry (a walk of the publication
-    /// index that stops at the limit, each source checked through its entries' source indexes), then those sources'
-    /// matching entries. Read through a public connection, only what the public may see can match.
+    /// Two steps, each bounded by the limit. First the newest sources holding a matching entry: a walk of the
+    /// publication index that stops at the limit, each source checked through its entries' source indexes, noting the
+    /// first matching entry of each kind. Then those sources' entries, read from the first noted id on, so that each
+    /// kind's review index (review, id) reads a short range rather than the whole table. Quotations are gathered once
+    /// per query rather than per source: the public's view of them is a union, which SQLite cannot search by source
+    /// from outside. Read through a public connection, only what the public may see can match.
     /// </remarks>
     public IReadOnlyList<FeedEntry> FeedEntries(FeedFilter filter, int limit)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (limit <= 0)
             return [];
-        var parameters = new
+        var parameters = new DynamicParameters(new
         {
             actors = filter.ActorIds.IsDefault ? [] : filter.ActorIds.ToArray(),
             issues = filter.IssueIds.IsDefault ? [] : filter.IssueIds.ToArray(),
             languages = filter.Languages.IsDefault ? [] : filter.Languages.ToArray(),
             term = Codes.Name(QuoteKind.Term),
             limit,
-        };
-        var byActor = parameters.actors.Length > 0;
-        var byIssue = parameters.issues.Length > 0;
-        const string stated = "EXISTS (SELECT 1 FROM positions i WHERE i.source_id = s.id AND i.issue_id IN @issues)";
-        var sourceIssue = byIssue ? " AND " + stated : "";
-        var conditions = new Dictionary<FeedKind, (string Exists, string Entries)>
+        });
+        var byActor = !filter.ActorIds.IsDefaultOrEmpty;
+        var byIssue = !filter.IssueIds.IsDefaultOrEmpty;
+        var quoteSpeaker = byActor ? " AND q.speaker_actor_id IN @actors" : "";
+        var eventActor = byActor ? " AND (e.actor_id IN @actors OR e.target_id IN @actors)" : "";
+        var positionActor = (byActor ? " AND p.actor_id IN @actors" : "") + (byIssue ? " AND p.issue_id IN @issues" : "");
+
+        // Per source: whether it matches as a source, and the first matching entry of each other kind (null: none).
+        var columns = new List<string>
         {
-            [FeedKind.Source] = (
-                (byActor ? "EXISTS (SELECT 1 FROM mentions m WHERE m.source_id = s.id AND m.actor_id IN @actors)" : "1") + sourceIssue,
-                ""),
-            [FeedKind.Quote] = (
-                $"EXISTS (SELECT 1 FROM quotes q WHERE q.source_id = s.id AND q.kind <> @term{(byActor ? " AND q.speaker_actor_id IN @actors" : "")}){sourceIssue}",
-                $"SELECT * FROM quotes q WHERE q.source_id IN @ids AND q.kind <> @term{(byActor ? " AND q.speaker_actor_id IN @actors" : "")}"),
-            [FeedKind.Event] = (
-                $"EXISTS (SELECT 1 FROM events e WHERE e.source_id = s.id{(byActor ? " AND (e.actor_id IN @actors OR e.target_id IN @actors)" : "")}){sourceIssue}",
-                $"SELECT * FROM events e WHERE e.source_id IN @ids{(byActor ? " AND (e.actor_id IN @actors OR e.target_id IN @actors)" : "")}"),
-            [FeedKind.Position] = (
-                $"EXISTS (SELECT 1 FROM positions p WHERE p.source_id = s.id{(byActor ? " AND p.actor_id IN @actors" : "")}{(byIssue ? " AND p.issue_id IN @issues" : "")})",
-                $"SELECT * FROM positions p WHERE p.source_id IN @ids{(byActor ? " AND p.actor_id IN @actors" : "")}{(byIssue ? " AND p.issue_id IN @issues" : "")}"),
+            (filter.Includes(FeedKind.Source)
+                ? byActor ? "EXISTS (SELECT 1 FROM mentions m WHERE m.source_id = s.id AND m.actor_id IN @actors)" : "1"
+                : "0") + " AS source_matches",
+            filter.Includes(FeedKind.Quote) ? "fq.first AS first_quote" : "NULL AS first_quote",
+            filter.Includes(FeedKind.Event) ? $"(SELECT min(e.id) FROM events e WHERE e.source_id = s.id{eventActor}) AS first_event" : "NULL AS first_event",
+            filter.Includes(FeedKind.Position) ? $"(SELECT min(p.id) FROM positions p WHERE p.source_id = s.id{positionActor}) AS first_position" : "NULL AS first_position",
         };
-        var kinds = Enum.GetValues<FeedKind>().Where(filter.Includes).ToList();
-        var language = parameters.languages.Length > 0 ? "s.language IN @languages AND " : "";
+        var quotes = filter.Includes(FeedKind.Quote)
+            ? $"LEFT JOIN (SELECT q.source_id, min(q.id) AS first FROM quotes q WHERE q.kind <> @term{quoteSpeaker} GROUP BY q.source_id) fq ON fq.source_id = s.id"
+            : "";
+        var conditions = new List<string>();
+        if (!filter.Languages.IsDefaultOrEmpty)
+            conditions.Add("s.language IN @languages");
+        if (byIssue) // a source states a position on one of the issues
+            conditions.Add("EXISTS (SELECT 1 FROM positions i WHERE i.source_id = s.id AND i.issue_id IN @issues)");
+        conditions.Add("(source_matches OR first_quote IS NOT NULL OR first_event IS NOT NULL OR first_position IS NOT NULL)");
 
         using var transaction = connection.BeginTransaction(deferred: true);
-        var sources = connection.Query<FeedSourceRow>(
+        var rows = connection.Query<FeedSourceRow>(
             $"""
             SELECT s.id, coalesce(s.title, s.name) AS title, s.language, s.published, s.ingested_at, s.publisher, s.author,
-                   substr(s.text, 1, {FeedOpeningLength}) AS opening
-            FROM sources s
-            WHERE {language}({string.Join(" OR ", kinds.Select(k => conditions[k].Exists))})
+                   substr(s.text, 1, {FeedOpeningLength}) AS opening, {string.Join(", ", columns)}
+            FROM sources s {quotes}
+            WHERE {string.Join(" AND ", conditions)}
             ORDER BY s.published DESC, s.id DESC
             LIMIT @limit
             """,
-            parameters, transaction).Select(ToFeedSource).ToList();
-        var ids = sources.Select(s => s.Id).ToArray();
-        var byId = sources.ToDictionary(s => s.Id);
+            parameters, transaction).ToList();
+        var byId = rows.ToDictionary(r => r.Id, ToFeedSource);
         var entries = new List<FeedEntry>();
-        if (ids.Length > 0)
+        entries.AddRange(rows.Where(r => r.SourceMatches).Select(r => new SourceFeedEntry(byId[r.Id])));
+        IEnumerable<TRow> Read<TRow>(string sql, Func<FeedSourceRow, long?> first)
         {
-            var entryParameters = new DynamicParameters(parameters);
-            entryParameters.Add("ids", ids);
-            if (filter.Includes(FeedKind.Source))
-            {
-                entries.AddRange(connection.Query<long>($"SELECT s.id FROM sources s WHERE s.id IN @ids AND {conditions[FeedKind.Source].Exists}", entryParameters, transaction)
-                    .Select(id => new SourceFeedEntry(byId[id])));
-            }
-
-            if (filter.Includes(FeedKind.Quote))
-                entries.AddRange(connection.Query<QuoteRow>(conditions[FeedKind.Quote].Entries, entryParameters, transaction).Select(r => new QuoteFeedEntry(byId[r.SourceId], ToQuote(r))));
-            if (filter.Includes(FeedKind.Event))
-                entries.AddRange(connection.Query<EventRow>(conditions[FeedKind.Event].Entries, entryParameters, transaction).Select(r => new EventFeedEntry(byId[r.SourceId], ToEvent(r))));
-            if (filter.Includes(FeedKind.Position))
-                entries.AddRange(connection.Query<PositionRow>(conditions[FeedKind.Position].Entries, entryParameters, transaction).Select(r => new PositionFeedEntry(byId[r.SourceId], ToPosition(r))));
+            var ids = rows.Where(r => first(r) is not null).Select(r => r.Id).ToArray();
+            if (ids.Length == 0)
+                return [];
+            parameters.Add("ids", ids);
+            parameters.Add("first", rows.Min(r => first(r)));
+            return connection.Query<TRow>(sql, parameters, transaction);
         }
 
+        entries.AddRange(Read<QuoteRow>($"SELECT * FROM quotes q WHERE q.id >= @first AND q.source_id IN @ids AND q.kind <> @term{quoteSpeaker}", r => r.FirstQuote)
+            .Select(r => new QuoteFeedEntry(byId[r.SourceId], ToQuote(r))));
+        entries.AddRange(Read<EventRow>($"SELECT * FROM events e WHERE e.id >= @first AND e.source_id IN @ids{eventActor}", r => r.FirstEvent)
+            .Select(r => new EventFeedEntry(byId[r.SourceId], ToEvent(r))));
+        entries.AddRange(Read<PositionRow>($"SELECT * FROM positions p WHERE p.id >= @first AND p.source_id IN @ids{positionActor}", r => r.FirstPosition)
+            .Select(r => new PositionFeedEntry(byId[r.SourceId], ToPosition(r))));
         transaction.Commit();
-        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+
+        var order = rows.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
         return [.. entries
             .OrderBy(e => order[e.Source.Id])
             .ThenBy(e => e.Start)
@@ -193,6 +199,10 @@ public sealed partial class SqliteLedger
         public string? Publisher { get; init; }
         public string? Author { get; init; }
         public string Opening { get; init; } = "";
+        public bool SourceMatches { get; init; }
+        public long? FirstQuote { get; init; }
+        public long? FirstEvent { get; init; }
+        public long? FirstPosition { get; init; }
     }
 #pragma warning restore CA1812
 }
