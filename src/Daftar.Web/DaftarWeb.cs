@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Daftar.Storage;
 using Daftar.Web.Accounts;
 using Daftar.Web.Api;
+using Daftar.Web.Feeds;
 using Daftar.Web.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -92,6 +93,7 @@ public static class DaftarWeb
         app.MapAccountEndpoints();
         app.MapAuditEndpoints();
         app.MapApi().MapApiDocument();
+        app.MapFeeds();
         return app;
     }
 

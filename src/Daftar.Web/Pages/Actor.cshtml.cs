@@ -48,6 +48,9 @@ public sealed class ActorModel : DaftarPage
 
     public int SourceTotal { get; private set; }
 
+    /// <summary>The actor's feed: everything public about it.</summary>
+    public override Feeds.FeedSelection FeedQuery => Actor is null ? base.FeedQuery : Feeds.FeedSelection.Of([Actor.Id], [], [], [], Language);
+
     public IActionResult OnGet(string id)
     {
         if (Ledger.GetActor(id) is not { } actor)

@@ -19,6 +19,9 @@ public abstract class DaftarPage : PageModel
     /// <summary>The page's direction: Arabic pages are laid out right to left.</summary>
     public string Direction => Language == UiLanguage.Arabic ? "rtl" : "ltr";
 
+    /// <summary>The feed this page advertises (its actor's, its filters'); the whole public ledger unless a page says otherwise.</summary>
+    public virtual Feeds.FeedSelection FeedQuery => Feeds.FeedSelection.Everything(Language);
+
     /// <summary>The page title, set by the page.</summary>
     public string Title { get; protected set; } = "";
 

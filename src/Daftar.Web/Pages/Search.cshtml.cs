@@ -9,6 +9,7 @@ namespace Daftar.Web.Pages;
 public sealed class SearchModel : DaftarPage
 {
     private Dictionary<string, string> names = [];
+    private string? facetActor;
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -40,6 +41,14 @@ public sealed class SearchModel : DaftarPage
 
     /// <summary>What the facets could not use, to tell the analyst (an unknown actor, a malformed date).</summary>
     public string? Message { get; private set; }
+
+    /// <summary>The feed of the facets a feed has: the kind of hit, the language, the actor (the words are the search's own).</summary>
+    public override Feeds.FeedSelection FeedQuery => Feeds.FeedSelection.Of(
+        facetActor is null ? [] : [facetActor],
+        [],
+        KindFacet switch { "source" => [FeedKind.Source], "quote" => [FeedKind.Quote], _ => [] },
+        Languages.Contains(LanguageFacet ?? "") ? [LanguageFacet!] : [],
+        Language);
 
     public void OnGet()
     {
@@ -76,7 +85,7 @@ public sealed class SearchModel : DaftarPage
         {
             var found = Ledger.FindActors(ActorFacet.Trim());
             if (found.Count == 1)
-                actorId = found[0].Id;
+                actorId = facetActor = found[0].Id;
             else
                 problems.Add(T("review.no_such_actor"));
         }

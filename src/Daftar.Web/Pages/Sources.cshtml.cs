@@ -20,6 +20,10 @@ public sealed class SourcesModel : DaftarPage
 
     public IReadOnlyList<SourceSummary> Sources { get; private set; } = [];
 
+    /// <summary>New sources, in the listed language if one is chosen.</summary>
+    public override Feeds.FeedSelection FeedQuery =>
+        Feeds.FeedSelection.Of([], [], [FeedKind.Source], Languages.Contains(LanguageFilter ?? "") ? [LanguageFilter!] : [], Language);
+
     public IReadOnlyList<string> Languages { get; private set; } = [];
 
     /// <summary>What the last upload did, file by file; empty after a plain visit.</summary>

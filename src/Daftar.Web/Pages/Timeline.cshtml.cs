@@ -36,6 +36,10 @@ public sealed class TimelineModel : DaftarPage
     /// <summary>Whether older events were left out.</summary>
     public bool Truncated { get; private set; }
 
+    /// <summary>The events of the actor the timeline is narrowed to, if any.</summary>
+    public override Feeds.FeedSelection FeedQuery =>
+        Feeds.FeedSelection.Of(names.ContainsKey(ActorFilter ?? "") ? [ActorFilter!] : [], [], [Storage.FeedKind.Event], [], Language);
+
     public void OnGet()
     {
         Title = T("nav.timeline");
