@@ -86,6 +86,7 @@ public static class DaftarWeb
         });
         app.MapRazorPages();
         app.MapAccountEndpoints();
+        Exports.ExportEndpoints.MapExports(app);
         return app;
     }
 
