@@ -8,7 +8,8 @@ namespace Daftar.Tests.Publishing;
 
 /// <summary>
 /// A small ledger for export tests: a public English-and-Arabic report and a confidential memo, with accepted,
-/// candidate and confidential entries of every kind. Everything the public must never see holds "canary" (any case).
+/// candidate and confidential entries of every kind. Everything the public must never see holds "canary" (any case);
+/// the public report's own text holds none (its candidates' stored words, names and summaries do).
 /// </summary>
 internal static class ExportSamples
 {
@@ -22,7 +23,7 @@ internal static class ExportSamples
 
     public const string OpenText =
         "Moqtada al-Sadr said: \"" + HandOver + "\" The Sadrist movement agreed on April 20, 2024. A senior Sadrist added: «" + ArabicQuote
-        + "». Saraya al-Salam is its armed wing and conceded the Samarra posts. CANARY-CANDIDATE-QUOTE was whispered by Canarycandidate Actor.";
+        + "». Saraya al-Salam is its armed wing and conceded the Samarra posts. Someone whispered about Yusuf Karim.";
 
     public const string SecretText = "Canaryinformant Person said CANARY-SECRET-QUOTE to the Sadrist movement in a closed meeting.";
 
@@ -71,14 +72,14 @@ internal static class ExportSamples
                 new ActorMention(1, "moqtada-al-sadr", Open("Moqtada al-Sadr"), accepted),
                 new ActorMention(2, "sadrist-movement", Open("Sadrist movement"), candidate),
                 new ActorMention(3, "saraya-al-salam", Open("Saraya al-Salam"), accepted),
-                new ActorMention(4, "canary-candidate-actor", Open("Canarycandidate Actor"), accepted),
+                new ActorMention(4, "canary-candidate-actor", Open("Yusuf Karim"), accepted),
                 new ActorMention(5, "canary-informant", Secret("Canaryinformant Person"), accepted),
                 new ActorMention(6, "sadrist-movement", Secret("Sadrist movement"), accepted),
             ],
             [
                 new Quote(1, Open(HandOver), HandOver, QuoteKind.Speech, new Speaker("moqtada-al-sadr", null, false, false), "said", accepted),
                 new Quote(2, Open(ArabicQuote), ArabicQuote, QuoteKind.Speech, new Speaker("canary-informant", "A senior Sadrist", true, true), "added", accepted),
-                new Quote(3, Open("CANARY-CANDIDATE-QUOTE"), "CANARY-CANDIDATE-QUOTE", QuoteKind.Term, Speaker.None, null, candidate),
+                new Quote(3, Open("Someone whispered"), "CANARY-CANDIDATE-QUOTE", QuoteKind.Term, Speaker.None, null, candidate),
                 new Quote(4, Secret("CANARY-SECRET-QUOTE"), "CANARY-SECRET-QUOTE", QuoteKind.Speech, new Speaker("canary-informant", null, false, false), "said", accepted),
             ],
             [
@@ -103,7 +104,7 @@ internal static class ExportSamples
             [new Issue("state-control-of-arms", "State control of arms", "حصر السلاح بيد الدولة", null, ["weapons"]), new Issue("canary-issue", "CANARY-ISSUE", null, null, [])],
             [
                 new Position(1, "sadrist-movement", "state-control-of-arms", Stance.Support, HandOver, Open(HandOver), accepted),
-                new Position(2, "moqtada-al-sadr", "canary-issue", Stance.Oppose, "CANARY-CANDIDATE-POSITION", Open("CANARY-CANDIDATE-QUOTE"), candidate),
+                new Position(2, "moqtada-al-sadr", "canary-issue", Stance.Oppose, "CANARY-CANDIDATE-POSITION", Open("Someone whispered"), candidate),
             ],
             [],
             [
