@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Daftar.Storage;
 using Daftar.Web.Accounts;
 using Daftar.Web.Api;
+using Daftar.Web.Exports;
 using Daftar.Web.Feeds;
 using Daftar.Web.Localization;
 using Microsoft.AspNetCore.Builder;
@@ -94,6 +95,7 @@ public static class DaftarWeb
         app.MapAuditEndpoints();
         app.MapApi().MapApiDocument();
         app.MapFeeds();
+        app.MapExports();
         return app;
     }
 

@@ -147,6 +147,12 @@ public sealed partial class LeakTests : IAsyncLifetime
         }
 
         yield return "/openapi/v1.json";
+        yield return "/export/popolo.json";
+        yield return "/export/relations.graphml";
+        foreach (var table in Publishing.CsvExport.TableNames)
+            yield return $"/export/csv/{table}.csv";
+        foreach (var id in new[] { ledger.PublicId, ledger.SecretId, ledger.SecretArabicId })
+            yield return $"/export/sources/{id}/annotation.json";
         foreach (var feed in new[] { "atom", "rss" })
         {
             yield return $"/feeds/{feed}";
@@ -208,6 +214,7 @@ public sealed partial class LeakTests : IAsyncLifetime
         Assert.True(crawl.Seen.Count > 30, $"the crawl reached only {crawl.Seen.Count} addresses");
         Assert.Contains($"/en/sources/{ledger.PublicId}", crawl.Seen);
         Assert.Contains("/api/v1/quotations", crawl.Seen);
+        Assert.Contains("/export/csv/notes.csv", crawl.Seen);
     }
 
     [Fact]
