@@ -79,7 +79,9 @@ internal static class WebLatency
                 "/en/", "/en/sources", "/en/sources?p=40", $"/en/sources/{middle}", $"/ar/sources/{middle + 1}", "/en/actors",
                 "/en/actors/moqtada-al-sadr", "/ar/actors/sadrist-movement", "/en/timeline", "/en/timeline?actor=qais-al-khazali",
                 "/en/search?q=Sadr", "/ar/search?q=" + Uri.EscapeDataString("الصدر"), "/en/search?q=" + Uri.EscapeDataString("weapons state"),
-                "/en/graph", "/en/review",
+                "/en/graph", "/en/feeds", "/feeds/atom", "/feeds/rss?actor=moqtada-al-sadr&kind=quote",
+                "/api/v1/sources?limit=50", "/api/v1/quotations?limit=50", "/api/v1/quotations?actor=moqtada-al-sadr&limit=50",
+                "/api/v1/events?limit=50", "/api/v1/search?q=Sadr", "/export/popolo.json", "/en/review",
             ];
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -89,13 +89,8 @@ public sealed class CanaryLedger : IAsyncDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private static long Add(SqliteLedger ledger, string text, string language, string title)
-    {
-        var published = new LocalDate(2024, 3, 18);
-        var annotation = Extractor.Extract(text, new AnnotationSource(title, "2024-03-18", language, "Test Wire", null, [], ""));
-        var source = new Source(0, "", title + ".txt", "text", language, title, published, "Test Wire", null, [], false, SystemClock.Instance.GetCurrentInstant(), text);
-        return ledger.AddSource(source, System.Text.Encoding.UTF8.GetBytes(text), annotation).SourceId;
-    }
+    private static long Add(SqliteLedger ledger, string text, string language, string title) =>
+        WebFixture.Add(ledger, text, language, title, new LocalDate(2024, 3, 18));
 
     private static void AcceptEverything(SqliteLedger ledger, long sourceId)
     {

@@ -131,7 +131,8 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private static long Add(SqliteLedger ledger, string text, string language, string title, LocalDate published)
+    /// <summary>Ingests a text as a source with its extracted candidates, as the ingest pipeline would.</summary>
+    internal static long Add(SqliteLedger ledger, string text, string language, string title, LocalDate published)
     {
         var annotation = Extractor.Extract(text, new AnnotationSource(title, published.ToString("yyyy-MM-dd", null), language, "Test Wire", null, [], ""));
         var source = new Domain.Source(0, "", language + ".txt", "text", language, title, published, "Test Wire", null, [], false,

@@ -62,33 +62,15 @@ public sealed partial class SqliteLedger : IDisposable
         var full = System.IO.Path.GetFullPath(path);
         if (!File.Exists(full))
             throw new LedgerException($"{full}: no ledger here");
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        return OpenConnection(full, SqliteOpenMode.ReadOnly, LedgerAudience.Public, connection =>
         {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString());
-        try
-        {
-            connection.Open();
             connection.Execute("PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
             var version = Migrator.CurrentVersion(connection);
             if (version != Migrator.LatestVersion)
                 throw new LedgerException($"{full}: the ledger's schema is version {version}, this Daftar's is {Migrator.LatestVersion}; open it once as an analyst to bring it up to date");
             PublicViews.Apply(connection);
             connection.Execute("PRAGMA query_only = ON;");
-            return new SqliteLedger(connection, full) { Audience = LedgerAudience.Public };
-        }
-        catch (SqliteException e)
-        {
-            connection.Dispose();
-            throw new LedgerException($"{full}: not a usable ledger database ({e.Message})", e);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        });
     }
 
     private static SqliteLedger OpenForAnalyst(string path)
@@ -97,15 +79,8 @@ public sealed partial class SqliteLedger : IDisposable
         var directory = System.IO.Path.GetDirectoryName(full);
         if (directory is not null)
             Directory.CreateDirectory(directory);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        return OpenConnection(full, SqliteOpenMode.ReadWriteCreate, LedgerAudience.Analyst, connection =>
         {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        try
-        {
-            connection.Open();
             // 16 KiB pages hold a typical article's text and original bytes with fewer overflow pages; this only
             // takes effect on a new, empty file.
             connection.Execute("PRAGMA page_size = 16384;");
@@ -116,7 +91,18 @@ public sealed partial class SqliteLedger : IDisposable
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 4096; PRAGMA foreign_keys = ON; " +
                 "PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             Migrator.Migrate(connection);
-            return new SqliteLedger(connection, full);
+        });
+    }
+
+    /// <summary>Opens a connection and prepares it; any failure closes it and names the file.</summary>
+    private static SqliteLedger OpenConnection(string full, SqliteOpenMode mode, LedgerAudience audience, Action<SqliteConnection> prepare)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = mode, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            prepare(connection);
+            return new SqliteLedger(connection, full) { Audience = audience };
         }
         catch (SqliteException e)
         {
@@ -134,6 +120,21 @@ public sealed partial class SqliteLedger : IDisposable
     {
         writer?.Dispose();
         annotationWriter?.Dispose();
+
+        // Planner statistics, as SQLite advises before closing: without them the public views' filters pick the review
+        // index over a source's or an actor's. Bounded (analysis_limit) and usually nothing to do.
+        if (Audience == LedgerAudience.Analyst && connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                connection.Execute("PRAGMA analysis_limit = 400; PRAGMA optimize;");
+            }
+            catch (SqliteException)
+            {
+                // Busy or read-only file: the statistics wait for the next close.
+            }
+        }
+
         connection.Dispose();
     }
 
