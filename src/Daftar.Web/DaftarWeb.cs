@@ -70,6 +70,7 @@ public static class DaftarWeb
         builder.Services.AddKeyedScoped(LedgerAudience.Public, (services, _) =>
             SqliteLedger.Open(services.GetRequiredService<LedgerLocation>().Path, LedgerAudience.Public));
         builder.Services.AddSingleton(UiText.Default);
+        builder.Services.AddMemoryCache();
         builder.Services.AddApi();
 
         var app = builder.Build();

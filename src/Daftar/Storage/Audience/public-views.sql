@@ -6,6 +6,18 @@
 -- Actors are public once an analyst accepted them and a non-confidential source names them (a name that appears only
 -- in confidential sources, or only as a confidential speaker, stays private). A mention of a public actor in a public
 -- source is public unless an analyst rejected it: accepting the actor vouches for its mentions.
+--
+-- Rows are checked one by one against their source and actors by primary key (correlated EXISTS), so a query for one
+-- source's or one actor's entries still walks its index. The public actors are worked out once, when the connection
+-- opens (a connection serves one request), into a temporary table.
+
+-- Accepted actors named (in a mention not rejected) by a non-confidential source.
+CREATE TEMP TABLE public_actor_ids (id TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO temp.public_actor_ids
+SELECT a.id FROM main.actors a
+WHERE a.review = 'accepted'
+  AND EXISTS (SELECT 1 FROM main.mentions m JOIN main.sources s ON s.id = m.source_id
+              WHERE m.actor_id = a.id AND m.review <> 'rejected' AND s.confidential = 0);
 
 CREATE TEMP VIEW sources AS
 SELECT * FROM main.sources WHERE confidential = 0;
@@ -15,57 +27,61 @@ SELECT o.* FROM main.originals o
 WHERE EXISTS (SELECT 1 FROM main.sources s WHERE s.sha256 = o.sha256 AND s.confidential = 0);
 
 CREATE TEMP VIEW actors AS
-SELECT a.* FROM main.actors a
-WHERE a.review = 'accepted'
-  AND EXISTS (SELECT 1 FROM main.mentions m JOIN main.sources s ON s.id = m.source_id
-              WHERE m.actor_id = a.id AND m.review <> 'rejected' AND s.confidential = 0);
+SELECT a.* FROM main.actors a WHERE EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = a.id);
 
 CREATE TEMP VIEW actor_aliases AS
-SELECT * FROM main.actor_aliases WHERE actor_id IN (SELECT id FROM temp.actors);
+SELECT x.* FROM main.actor_aliases x WHERE EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id);
 
 CREATE TEMP VIEW mentions AS
-SELECT * FROM main.mentions
-WHERE review <> 'rejected' AND source_id IN (SELECT id FROM temp.sources) AND actor_id IN (SELECT id FROM temp.actors);
+SELECT m.* FROM main.mentions m
+WHERE m.review <> 'rejected'
+  AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = m.source_id AND s.confidential = 0)
+  AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = m.actor_id);
 
 -- Two parts so that a query by speaker still uses the speaker index: quotations whose speaker may be named, and the
 -- rest, whose speaker is withheld (the public description, "a senior Sadrist", stays).
 CREATE TEMP VIEW quotes AS
-SELECT id, source_id, start, "end", text, kind, speaker_actor_id, speaker_description, speaker_anonymous,
-       0 AS speaker_confidential, cue, review, version
-FROM main.quotes
-WHERE review = 'accepted' AND source_id IN (SELECT id FROM temp.sources)
-  AND speaker_confidential = 0 AND (speaker_actor_id IS NULL OR speaker_actor_id IN (SELECT id FROM temp.actors))
+SELECT q.id, q.source_id, q.start, q."end", q.text, q.kind, q.speaker_actor_id, q.speaker_description, q.speaker_anonymous,
+       0 AS speaker_confidential, q.cue, q.review, q.version
+FROM main.quotes q
+WHERE q.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = q.source_id AND s.confidential = 0)
+  AND q.speaker_confidential = 0 AND (q.speaker_actor_id IS NULL OR EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = q.speaker_actor_id))
 UNION ALL
-SELECT id, source_id, start, "end", text, kind, NULL, speaker_description, speaker_anonymous,
-       0, cue, review, version
-FROM main.quotes
-WHERE review = 'accepted' AND source_id IN (SELECT id FROM temp.sources)
-  AND NOT (speaker_confidential = 0 AND (speaker_actor_id IS NULL OR speaker_actor_id IN (SELECT id FROM temp.actors)));
+SELECT q.id, q.source_id, q.start, q."end", q.text, q.kind, NULL, q.speaker_description, q.speaker_anonymous,
+       0, q.cue, q.review, q.version
+FROM main.quotes q
+WHERE q.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = q.source_id AND s.confidential = 0)
+  AND NOT (q.speaker_confidential = 0 AND (q.speaker_actor_id IS NULL OR EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = q.speaker_actor_id)));
 
 CREATE TEMP VIEW timexes AS
-SELECT * FROM main.timexes WHERE review = 'accepted' AND source_id IN (SELECT id FROM temp.sources);
+SELECT t.* FROM main.timexes t
+WHERE t.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = t.source_id AND s.confidential = 0);
 
 CREATE TEMP VIEW relations AS
-SELECT * FROM main.relations
-WHERE review = 'accepted' AND source_id IN (SELECT id FROM temp.sources)
-  AND subject_id IN (SELECT id FROM temp.actors) AND object_id IN (SELECT id FROM temp.actors);
+SELECT r.* FROM main.relations r
+WHERE r.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = r.source_id AND s.confidential = 0)
+  AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = r.subject_id)
+  AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = r.object_id);
 
 CREATE TEMP VIEW events AS
-SELECT * FROM main.events
-WHERE review = 'accepted' AND source_id IN (SELECT id FROM temp.sources)
-  AND (actor_id IS NULL OR actor_id IN (SELECT id FROM temp.actors))
-  AND (target_id IS NULL OR target_id IN (SELECT id FROM temp.actors));
+SELECT e.* FROM main.events e
+WHERE e.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = e.source_id AND s.confidential = 0)
+  AND (e.actor_id IS NULL OR EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = e.actor_id))
+  AND (e.target_id IS NULL OR EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = e.target_id));
 
 CREATE TEMP VIEW positions AS
-SELECT * FROM main.positions
-WHERE review = 'accepted' AND source_id IN (SELECT id FROM temp.sources) AND actor_id IN (SELECT id FROM temp.actors);
+SELECT x.* FROM main.positions x
+WHERE x.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = x.source_id AND s.confidential = 0)
+  AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id);
 
 CREATE TEMP VIEW assessments AS
-SELECT * FROM main.assessments
-WHERE review = 'accepted' AND source_id IN (SELECT id FROM temp.sources) AND actor_id IN (SELECT id FROM temp.actors);
+SELECT x.* FROM main.assessments x
+WHERE x.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = x.source_id AND s.confidential = 0)
+  AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id);
 
 CREATE TEMP VIEW notes AS
-SELECT * FROM main.notes WHERE confidential = 0 AND source_id IN (SELECT id FROM temp.sources);
+SELECT n.* FROM main.notes n
+WHERE n.confidential = 0 AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = n.source_id AND s.confidential = 0);
 
 CREATE TEMP VIEW accounts AS SELECT * FROM main.accounts WHERE 0;
 CREATE TEMP VIEW api_tokens AS SELECT * FROM main.api_tokens WHERE 0;
