@@ -22,7 +22,10 @@ namespace Daftar.Web;
 /// <param name="Private">Every page asks the visitor to sign in (a team's site for its readers); otherwise visitors who
 /// have not signed in see the public site.</param>
 /// <param name="SignInAttemptsPerMinute">Sign-in attempts allowed from one client address in a minute.</param>
-public sealed record WebOptions(string LedgerPath, int Port = WebOptions.DefaultPort, string Host = "127.0.0.1", bool Private = false, int SignInAttemptsPerMinute = 10)
+/// <param name="PublicCacheSeconds">How long answers to visitors who have not signed in are kept (0: not kept). Changes
+/// made through the app clear them at once; changes made elsewhere (another process ingesting) show after this long.</param>
+public sealed record WebOptions(
+    string LedgerPath, int Port = WebOptions.DefaultPort, string Host = "127.0.0.1", bool Private = false, int SignInAttemptsPerMinute = 10, int PublicCacheSeconds = 30)
 {
     public const int DefaultPort = 5080;
 }
@@ -60,6 +63,7 @@ public static class DaftarWeb
         SqliteLedger.Open(path).Dispose();
         builder.Services.AddHttpContextAccessor();
         AccessControl.AddTo(builder.Services, options);
+        PublicCache.AddTo(builder.Services, options);
 
         // One connection per request: SQLite readers never block each other or the writer (WAL). Analysts get the
         // whole ledger, recorded under their name in the audit log; everyone else the public's view of it.
@@ -70,7 +74,6 @@ public static class DaftarWeb
         builder.Services.AddKeyedScoped(LedgerAudience.Public, (services, _) =>
             SqliteLedger.Open(services.GetRequiredService<LedgerLocation>().Path, LedgerAudience.Public));
         builder.Services.AddSingleton(UiText.Default);
-        builder.Services.AddMemoryCache();
         builder.Services.AddApi();
 
         var app = builder.Build();
@@ -81,6 +84,7 @@ public static class DaftarWeb
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        PublicCache.Use(app);
         app.MapGet("/", () => Results.Redirect("/en/"));
         app.MapGet("/assets/{name}", ServeAsset);
         app.MapGet("/{lang:regex(^(en|ar)$)}/graph.graphml", (HttpContext context, SqliteLedger ledger) =>

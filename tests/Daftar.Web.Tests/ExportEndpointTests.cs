@@ -36,7 +36,7 @@ public sealed class ExportWebFixture : IAsyncLifetime
             token = ledger.AddApiToken(WebFixture.AnalystName, "exports");
         }
 
-        app = DaftarWeb.Build(new WebOptions(path, Port: 0));
+        app = DaftarWeb.Build(new WebOptions(path, Port: 0, PublicCacheSeconds: 0));
         await app.StartAsync();
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Visitor = Client();

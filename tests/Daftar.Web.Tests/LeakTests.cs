@@ -289,6 +289,41 @@ public sealed partial class LeakTests : IAsyncLifetime
         Assert.Contains("Canarynote", open, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task What_an_analyst_is_shown_is_never_kept_for_visitors()
+    {
+        // The app keeps visitors' answers for a while (PublicCacheSeconds); an analyst's must never be among them.
+        using var analyst = ledger.NewClient();
+        await WebFixture.SignIn(analyst, WebFixture.AnalystName, WebFixture.Password);
+        using var visitor = ledger.NewClient();
+        var page = $"/en/sources/{ledger.PublicId}";
+
+        var (_, seenByAnalyst) = await WebFixture.Get(analyst, page);
+        var (_, seenByVisitor) = await WebFixture.Get(visitor, page);
+        var (_, seenByAnalystAgain) = await WebFixture.Get(analyst, page);
+
+        Assert.Contains("Canarybrook", seenByAnalyst, StringComparison.Ordinal);
+        Assert.DoesNotContain("Canarybrook", seenByVisitor, StringComparison.Ordinal);
+        Assert.Contains("Canarybrook", seenByAnalystAgain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_change_an_analyst_makes_reaches_visitors_at_once_despite_the_cache()
+    {
+        using var analyst = ledger.NewClient();
+        await WebFixture.SignIn(analyst, WebFixture.AnalystName, WebFixture.Password);
+        using var visitor = ledger.NewClient();
+        var page = $"/en/sources/{ledger.PublicId}";
+        Assert.Equal(200, (await WebFixture.Get(visitor, page)).Status);
+        using (var again = await visitor.GetAsync(new Uri(page, UriKind.Relative)))
+            Assert.True(again.Headers.Age is not null, "the second visit should be answered from the cache");
+
+        var (status, _, _) = await WebFixture.Post(analyst, page, page + "?handler=Confidential", ("confidential", "true"));
+
+        Assert.Equal(302, status);
+        Assert.Equal(404, (await WebFixture.Get(visitor, page)).Status);
+    }
+
     [Theory]
     [InlineData("/en/review")]
     [InlineData("/ar/review")]

@@ -28,7 +28,7 @@ public sealed partial class WebFixture : IAsyncDisposable, IDisposable
     private WebApplication? app;
 
     public WebFixture()
-        : this(path => new WebOptions(path, Port: 0, SignInAttemptsPerMinute: 1000))
+        : this(path => new WebOptions(path, Port: 0, SignInAttemptsPerMinute: 1000, PublicCacheSeconds: 0))
     {
     }
 

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Daftar.Web.Accounts;
+
+/// <summary>
+/// Answers for visitors who have not signed in are kept for a short while and shared between them: the public view
+/// checks every row it reads, so pages that count over the whole ledger are costly to make and the same for every
+/// visitor. Signed-in requests and API calls with a token are never answered from the cache nor stored in it (the
+/// output cache's own rule for authenticated requests), and any change an analyst makes clears it at once.
+/// </summary>
+public static class PublicCache
+{
+    private const string Tag = "public";
+
+    public static void AddTo(IServiceCollection services, WebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(policy => policy
+                .With(context => options.PublicCacheSeconds > 0 && context.HttpContext.User.Identity?.IsAuthenticated != true)
+                .Expire(TimeSpan.FromSeconds(Math.Max(1, options.PublicCacheSeconds)))
+                .Tag(Tag));
+        });
+    }
+
+    /// <summary>Serves and stores public answers, and clears them after every change an analyst makes.</summary>
+    public static void Use(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseOutputCache();
+        app.Use(async (context, next) =>
+        {
+            await next(context).ConfigureAwait(false);
+            var method = context.Request.Method;
+            if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && context.Response.StatusCode < 400 && context.User.IsAnalyst())
+                await context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, context.RequestAborted).ConfigureAwait(false);
+        });
+    }
+}
