@@ -107,3 +107,25 @@ public sealed class AccountCliTests : IDisposable
         Assert.Contains("\"rejected\"", json.RootElement[0].GetProperty("after").GetString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary><c>daftar ingest --confidential</c>: the source never reaches the public, from the moment it is stored.</summary>
+public sealed class ConfidentialIngestCliTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void A_source_ingested_confidential_is_invisible_to_the_public_and_visible_to_analysts()
+    {
+        var result = cli.Run("ingest", "--confidential", cli.Write("interview.txt", "Interview notes\n\nA Sadrist official said on Monday that \"the Brimwater plan is ready\"."));
+        cli.Run("ingest", cli.Write("open.txt", "Open report\n\nThe council met in Basra on Monday and agreed on the budget."));
+
+        Assert.Equal(0, result.ExitCode);
+        using (var analyst = SqliteLedger.Open(cli.Database))
+            Assert.Equal([true, false], analyst.ListSources().OrderBy(s => s.Id).Select(s => s.Confidential));
+        using var open = SqliteLedger.Open(cli.Database, LedgerAudience.Public);
+        Assert.Equal(["open.txt"], open.ListSources().Select(s => s.Name));
+        Assert.Empty(open.Search("Brimwater"));
+    }
+}

@@ -123,6 +123,40 @@ public sealed class AccountTests : IDisposable
     }
 
     [Fact]
+    public async Task A_return_address_with_a_control_character_goes_home_not_to_an_error()
+    {
+        using var client = web.NewClient();
+
+        var (status, _, location) = await WebFixture.Post(client, "/en/sign-in", "/en/sign-in?returnUrl=%2F%09%2Fevil.example%2F",
+            ("name", WebFixture.AnalystName), ("password", WebFixture.Password));
+
+        Assert.Equal((302, "/en/"), (status, location));
+    }
+
+    [Fact]
+    public async Task A_confidentiality_form_that_lost_its_value_changes_nothing()
+    {
+        using (var ledger = SqliteLedger.Open(web.LedgerPath))
+            ledger.SetSourceConfidential(web.EnglishId, true);
+
+        var (status, _, _) = await web.Post(SourcePage, SourcePage + "?handler=Confidential");
+
+        Assert.Equal(400, status);
+        using var after = SqliteLedger.Open(web.LedgerPath);
+        Assert.True(after.GetSource(web.EnglishId)!.Confidential);
+    }
+
+    [Fact]
+    public async Task What_an_analyst_downloads_is_marked_private_for_every_cache()
+    {
+        using var response = await web.Client.GetAsync(new Uri("/export/csv/quotes.csv", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.Private == true && response.Headers.CacheControl.NoStore, response.Headers.CacheControl?.ToString());
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         var (id, version) = FirstQuote();

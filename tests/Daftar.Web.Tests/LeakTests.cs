@@ -19,7 +19,8 @@ namespace Daftar.Web.Tests;
 public sealed class CanaryLedger : IAsyncDisposable
 {
     /// <summary>Strings that must never reach anyone but an analyst (compared ignoring case).</summary>
-    public static readonly string[] Canaries = ["Canarybrook", "Canarynote", "Canarytitle", "Canarytext", "Canaryquote", "زمردة", "Canaryarabic"];
+    public static readonly string[] Canaries =
+        ["Canarybrook", "Canarynote", "Canarytitle", "Canarytext", "Canaryquote", "زمردة", "Canaryarabic", "Canaryissue", "el-Sadr"];
 
     public const string PublicText =
         "Vanguard report on the talks\n\nBAGHDAD, March 18, 2024 - Moqtada al-Sadr said on Monday: \"The talks will resume next week.\" "
@@ -28,7 +29,9 @@ public sealed class CanaryLedger : IAsyncDisposable
 
     public const string SecretText =
         "Halvard Canarytitle memo\n\nPersimmon Canarytext: Moqtada al-Sadr said on Sunday: \"Wexford Canaryquote is the plan.\" "
-        + "Kataib Hezbollah attacked a convoy near Baghdad on Friday.";
+        + "Kataib Hezbollah attacked a convoy near Baghdad on Friday. Moqtada el-Sadr was not seen. "
+        + "A senior Sadrist listed the objectives of the movement. They were, as he described them:\n\n"
+        + "1. \u201cAbolish the Zorblax Canaryissue system.\u201d\n2. \u201cEnd the Quimbly Canaryissue tax.\u201d";
 
     public const string SecretArabic =
         "مذكرة زمردة Canaryarabic\n\nقال مقتدى الصدر يوم الأحد إن «زمردة هي الخطة»، وأعلنت سرايا السلام انسحابها من سامراء.";

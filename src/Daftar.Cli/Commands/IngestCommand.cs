@@ -26,9 +26,10 @@ internal static class IngestCommand
             HelpName = "MB",
         };
         var noExtract = new Option<bool>("--no-extract") { Description = "Store the documents only; find no candidates in them" };
+        var confidential = new Option<bool>("--confidential") { Description = "Store the new sources confidential: analysts only, never public" };
         var command = new Command("ingest", "Add documents to the ledger and extract candidates for review; the same bytes are never added twice")
         {
-            paths, maxSize, noExtract, GlobalOptions.Json,
+            paths, maxSize, noExtract, confidential, GlobalOptions.Json,
         };
         command.SetAction(result => DaftarCommandLine.Run(() =>
         {
@@ -36,7 +37,7 @@ internal static class IngestCommand
             if (megabytes <= 0 || double.IsNaN(megabytes))
                 throw new CliFailure("--max-size must be a positive number of megabytes", ExitCode.Usage);
             using var ledger = SqliteLedger.Open(GlobalOptions.DatabasePath(result));
-            var report = Ingest(ledger, result.GetValue(paths)!, new IngestOptions((long)(megabytes * 1024 * 1024), Extract: !result.GetValue(noExtract)), result.GetValue(GlobalOptions.Json));
+            var report = Ingest(ledger, result.GetValue(paths)!, new IngestOptions((long)(megabytes * 1024 * 1024), Extract: !result.GetValue(noExtract), Confidential: result.GetValue(confidential)), result.GetValue(GlobalOptions.Json));
             return report.Failed > 0 ? ExitCode.BadInput : ExitCode.Success;
         }));
         return command;

@@ -20,6 +20,19 @@ public static class PasswordHashing
         return Hasher.HashPassword(null!, password);
     }
 
+    // A hash to check against when the account does not exist, so that a wrong name takes as long as a wrong password.
+    private static readonly Account Nobody = new(0, "", AccountRole.Reader, Hasher.HashPassword(null!, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))), 0);
+
+    /// <summary>True when the password is the account's; for no account, false after the same work.</summary>
+    public static bool Verify(Account? account, string password, bool timeEvenWithoutAccount)
+    {
+        if (account is not null)
+            return Verify(account, password);
+        if (timeEvenWithoutAccount)
+            Verify(Nobody, password);
+        return false;
+    }
+
     /// <summary>True when the password is the account's.</summary>
     public static bool Verify(Account account, string password)
     {

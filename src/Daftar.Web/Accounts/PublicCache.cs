@@ -34,6 +34,14 @@ public static class PublicCache
         app.UseOutputCache();
         app.Use(async (context, next) =>
         {
+            // What a signed-in analyst is answered must not be kept by any cache between here and the browser.
+            context.Response.OnStarting(() =>
+            {
+                if (context.User.Identity?.IsAuthenticated == true)
+                    context.Response.Headers.CacheControl = "private, no-store";
+                context.Response.Headers.Append("Vary", "Cookie, Authorization");
+                return Task.CompletedTask;
+            });
             await next(context).ConfigureAwait(false);
             var method = context.Request.Method;
             if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && context.Response.StatusCode < 400 && context.User.IsAnalyst())

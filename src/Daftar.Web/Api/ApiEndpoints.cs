@@ -289,7 +289,8 @@ public static class ApiEndpoints
     private static async Task<Results<Created<IngestResult>, Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> IngestAsync(
         HttpContext context,
         SqliteLedger ledger,
-        [Description("The document's file name; its extension picks the reader (.html, .md, .txt). Without it, the content type does.")] string? name)
+        [Description("The document's file name; its extension picks the reader (.html, .md, .txt). Without it, the content type does.")] string? name,
+        [Description("true to store the new source confidential: analysts only, never public (default false).")] bool? confidential)
     {
         var args = new ApiArguments(context, ledger);
         var fileName = name is null ? DefaultName(context.Request.ContentType) : Path.GetFileName(name.Trim());
@@ -317,7 +318,7 @@ public static class ApiEndpoints
             return TooLarge(max);
 
         FileOutcome outcome;
-        using (var batch = new IngestBatch(ledger, new IngestOptions(), NodaTime.SystemClock.Instance))
+        using (var batch = new IngestBatch(ledger, new IngestOptions(Confidential: confidential == true), NodaTime.SystemClock.Instance))
             outcome = batch.Ingest(fileName!, bytes);
 
         if (outcome.Status == FileStatus.Failed || outcome.SourceId is not { } id)

@@ -35,7 +35,7 @@ public sealed class SignInModel : DaftarPage
             account = Name.Length == 0 ? null : ledger.FindAccount(Name);
 
         // The same answer whether the name or the password was wrong: the form does not tell which accounts exist.
-        if (account is null || !PasswordHashing.Verify(account, password ?? ""))
+        if (!PasswordHashing.Verify(account, password ?? "", timeEvenWithoutAccount: true) || account is null)
         {
             Message = T("signin.refused");
             Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -46,6 +46,6 @@ public sealed class SignInModel : DaftarPage
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal).ConfigureAwait(false);
 
         // Only back to a page of this site.
-        return LocalRedirect(ReturnUrl is { Length: > 1 } back && back[0] == '/' && back[1] != '/' && back[1] != '\\' ? back : Href(""));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Href(""));
     }
 }

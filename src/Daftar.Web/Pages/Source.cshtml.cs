@@ -128,8 +128,13 @@ public sealed class SourceModel : DaftarPage
     }
 
     /// <summary>Marks the source confidential or not: a confidential source never leaves through anything public.</summary>
-    public IActionResult OnPostConfidential(long id, bool confidential) =>
-        Ledger.SetSourceConfidential(id, confidential) ? Redirect(Href($"sources/{id}")) : NotFound();
+    /// <remarks>The value must be given: a form that lost it must not make a source public by default.</remarks>
+    public IActionResult OnPostConfidential(long id, [BindRequired] bool confidential)
+    {
+        if (!ModelState.IsValid)
+            return BadRequest();
+        return Ledger.SetSourceConfidential(id, confidential) ? Redirect(Href($"sources/{id}")) : NotFound();
+    }
 
     private IActionResult After(long id, ReviewOutcome outcome, EntryKind kind, long entry)
     {

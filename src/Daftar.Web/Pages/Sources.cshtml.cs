@@ -32,7 +32,7 @@ public sealed class SourcesModel : DaftarPage
     public string? Message { get; private set; }
 
     /// <summary>Ingests uploaded files as `daftar ingest` would: each whole or not at all, bad ones named and skipped.</summary>
-    public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files)
+    public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files, bool confidential)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -44,7 +44,7 @@ public sealed class SourcesModel : DaftarPage
         }
 
         var outcomes = new List<FileOutcome>();
-        using (var batch = new IngestBatch(Ledger, new IngestOptions(), NodaTime.SystemClock.Instance))
+        using (var batch = new IngestBatch(Ledger, new IngestOptions(Confidential: confidential), NodaTime.SystemClock.Instance))
         {
             foreach (var file in files)
             {

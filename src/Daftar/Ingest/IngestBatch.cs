@@ -22,7 +22,9 @@ public sealed record FileOutcome(string Path, FileStatus Status, long? SourceId,
 /// <summary>Limits and switches for a batch.</summary>
 /// <param name="MaxBytes">Inputs larger than this are refused, not read.</param>
 /// <param name="Extract">Run extraction and store its findings as candidates for review.</param>
-public sealed record IngestOptions(long MaxBytes = IngestOptions.DefaultMaxBytes, bool Extract = true)
+/// <param name="Confidential">Store the new sources confidential (an interview, a private briefing): they never reach
+/// the public, from the moment they are stored.</param>
+public sealed record IngestOptions(long MaxBytes = IngestOptions.DefaultMaxBytes, bool Extract = true, bool Confidential = false)
 {
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 }
@@ -101,7 +103,7 @@ public sealed class IngestBatch : IDisposable
 
         var source = new Source(
             0, sha256, System.IO.Path.GetFileName(name), FormatName(document.Format), document.Language, document.Title,
-            document.Published, document.Publisher, document.Author, document.Translations, Confidential: false,
+            document.Published, document.Publisher, document.Author, document.Translations, Confidential: options.Confidential,
             clock.GetCurrentInstant(), document.Text);
         var annotation = options.Extract ? Extractor.Extract(document.Text, AnnotationSourceOf(document, sha256), gazetteer.Value) : null;
         var outcome = ledger.AddSource(source, bytes, annotation);

@@ -52,8 +52,8 @@ internal sealed class AnnotationWriter : IDisposable
             UNION ALL SELECT l.actor_id, l.text FROM actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE a.type = '{Codes.Name(ActorType.Person)}'
             """);
         insertAlias = Command(connection,
-            "INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded) VALUES ($id, $ordinal, $text, $script, $folded)",
-            "$id", "$ordinal", "$text", "$script", "$folded");
+            "INSERT INTO actor_aliases (actor_id, ordinal, text, script, folded, source_id) VALUES ($id, $ordinal, $text, $script, $folded, $source)",
+            "$id", "$ordinal", "$text", "$script", "$folded", "$source");
         insertMention = Command(connection,
             "INSERT INTO mentions (actor_id, source_id, start, \"end\", review) VALUES ($actor, $source, $start, $end, $review)",
             "$actor", "$source", "$start", "$end", "$review");
@@ -100,7 +100,7 @@ internal sealed class AnnotationWriter : IDisposable
         foreach (var actor in annotation.Actors)
         {
             var id = LedgerIdOf(actor);
-            MergeActor(actor with { Id = id });
+            MergeActor(actor with { Id = id }, sourceId);
             known[actor.Id] = id;
             foreach (var mention in actor.Mentions)
                 Run(insertMention, id, sourceId, mention.Start, mention.End, Candidate);
@@ -216,9 +216,13 @@ internal sealed class AnnotationWriter : IDisposable
             list.Add((actorId, name));
     }
 
-    // A known actor gains the names this document used; a new one arrives as a candidate.
-    private void MergeActor(ActorAnnotation actor)
+    // A known actor gains the names this document used; a new one arrives as a candidate. A name the gazetteer does not
+    // give the actor is recorded with the source that used it, so a confidential source's spellings stay private.
+    private void MergeActor(ActorAnnotation actor, long sourceId)
     {
+        var gazetteerNames = Gazetteer.Default.Find(actor.Id) is { } entry
+            ? entry.Aliases.Prepend(entry.Name).Select(SqliteLedger.FoldName).ToHashSet(StringComparer.Ordinal)
+            : [];
         if (actor.Type == ActorType.Person)
         {
             foreach (var name in actor.Aliases.Prepend(actor.Name))
@@ -248,7 +252,7 @@ internal sealed class AnnotationWriter : IDisposable
             var key = SqliteLedger.FoldName(name);
             if (key.Length == 0 || !folded.Add(key))
                 continue;
-            Run(insertAlias, actor.Id, next++, name, Codes.Name(ScriptOf(name)), key);
+            Run(insertAlias, actor.Id, next++, name, Codes.Name(ScriptOf(name)), key, gazetteerNames.Contains(key) ? null : sourceId);
         }
     }
 

@@ -59,13 +59,8 @@ public sealed partial class SqliteLedger
                 EntryKind.Mention => "SELECT actor_id FROM mentions WHERE id = @id",
                 _ => null,
             };
-            if (named is null)
-                return;
-            var vouched = connection.Execute(
-                $"UPDATE actors SET review = @accepted, version = version + 1 WHERE review = @candidate AND id IN ({named})",
-                new { id, accepted = Codes.Name(ReviewState.Accepted), candidate = Codes.Name(ReviewState.Candidate) }, transaction);
-            if (vouched > 0)
-                annotationWriter?.ActorsChanged();
+            if (named is not null)
+                VouchFor(connection.Query<string?>(named, new { id }, transaction).OfType<string>(), transaction);
         };
         return Change("review", kind, id, expectedVersion, "review = @review", new { review = Codes.Name(review) }, vouch);
     }
@@ -82,12 +77,7 @@ public sealed partial class SqliteLedger
             throw new LedgerException($"no actor '{actorId}'");
 
         // Naming an actor as a speaker vouches for it: it is known to the next extraction (only if the change is made).
-        Action<SqliteTransaction>? vouch = speaker.ActorId is not { } vouched ? null : transaction =>
-        {
-            connection.Execute("UPDATE actors SET review = @accepted, version = version + 1 WHERE id = @vouched AND review = @candidate",
-                new { vouched, accepted = Codes.Name(ReviewState.Accepted), candidate = Codes.Name(ReviewState.Candidate) }, transaction);
-            annotationWriter?.ActorsChanged();
-        };
+        Action<SqliteTransaction>? vouch = speaker.ActorId is not { } vouched ? null : transaction => VouchFor([vouched], transaction);
 
         return Change(
             "speaker",
@@ -263,6 +253,29 @@ public sealed partial class SqliteLedger
         transaction.Commit();
         annotationWriter?.ActorsChanged();
         return id;
+    }
+
+    /// <summary>
+    /// Accepts the candidate actors among <paramref name="actorIds"/>, each audited as its own change: an accepted actor
+    /// named in a public source is public.
+    /// </summary>
+    private void VouchFor(IEnumerable<string> actorIds, SqliteTransaction transaction)
+    {
+        var candidate = Codes.Name(ReviewState.Candidate);
+        var accepted = Codes.Name(ReviewState.Accepted);
+        var changed = false;
+        foreach (var actorId in actorIds.Distinct(StringComparer.Ordinal))
+        {
+            if (connection.Execute("UPDATE actors SET review = @accepted, version = version + 1 WHERE id = @actorId AND review = @candidate",
+                    new { actorId, accepted, candidate }, transaction) == 0)
+                continue;
+            WriteAudit(transaction, "actor-accepted", "actor", actorId,
+                JsonSerializer.Serialize(new { review = candidate }), JsonSerializer.Serialize(new { review = accepted }));
+            changed = true;
+        }
+
+        if (changed)
+            annotationWriter?.ActorsChanged();
     }
 
     /// <summary>Adds a name unless the actor has it already in a spelling the search folds alike; true when added.</summary>

@@ -120,21 +120,6 @@ public sealed partial class SqliteLedger : IDisposable
     {
         writer?.Dispose();
         annotationWriter?.Dispose();
-
-        // Planner statistics, as SQLite advises before closing: without them the public views' filters pick the review
-        // index over a source's or an actor's. Bounded (analysis_limit) and usually nothing to do.
-        if (Audience == LedgerAudience.Analyst && connection.State == System.Data.ConnectionState.Open)
-        {
-            try
-            {
-                connection.Execute("PRAGMA analysis_limit = 400; PRAGMA optimize;");
-            }
-            catch (SqliteException)
-            {
-                // Busy or read-only file: the statistics wait for the next close.
-            }
-        }
-
         connection.Dispose();
     }
 
@@ -940,6 +925,17 @@ public sealed partial class SqliteLedger : IDisposable
         {
             Commit();
             ledger.writeGroup = null;
+
+            // After a batch, planner statistics, as SQLite advises: without them the public views' filters pick the
+            // review index over a source's or an actor's. Bounded (analysis_limit), and usually nothing to do.
+            try
+            {
+                ledger.connection.Execute("PRAGMA analysis_limit = 400; PRAGMA optimize;");
+            }
+            catch (SqliteException)
+            {
+                // Busy: the statistics wait for the next batch.
+            }
         }
 
         private void Commit()

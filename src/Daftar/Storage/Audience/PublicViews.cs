@@ -11,9 +11,14 @@ internal static class PublicViews
 {
     private static readonly string Sql = ReadSql();
 
-    // Tables the public may read whole: facts about the file, the issues, and the full-text indexes, which hold
-    // folded terms addressed by row id (every query that uses them joins the shadowed table for the rows themselves).
-    private static readonly string[] OpenTables = ["ledger_meta", "issues", "source_terms", "quote_terms"];
+    // Tables the public may read whole: facts about the file, and the full-text indexes (with FTS5's own tables behind
+    // them), which hold folded terms addressed by row id: every query that uses them joins the shadowed table for the
+    // rows themselves.
+    private static readonly string[] OpenTables =
+    [
+        "ledger_meta",
+        .. new[] { "source_terms", "quote_terms" }.SelectMany(index => new[] { "", "_data", "_idx", "_docsize", "_config", "_content" }.Select(part => index + part)),
+    ];
 
     public static void Apply(SqliteConnection connection)
     {
@@ -23,7 +28,7 @@ internal static class PublicViews
             SELECT m.name FROM main.sqlite_master m
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
               AND NOT EXISTS (SELECT 1 FROM temp.sqlite_master t WHERE t.type = 'view' AND t.name = m.name)
-            """).Where(name => !OpenTables.Any(open => name == open || name.StartsWith(open + "_", StringComparison.Ordinal))).ToList();
+            """).Where(name => !OpenTables.Contains(name, StringComparer.Ordinal)).ToList();
 
         // A table added to the schema without a public view must not be readable by the public by default.
         if (unguarded.Count > 0)

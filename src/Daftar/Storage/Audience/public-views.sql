@@ -29,8 +29,11 @@ WHERE EXISTS (SELECT 1 FROM main.sources s WHERE s.sha256 = o.sha256 AND s.confi
 CREATE TEMP VIEW actors AS
 SELECT a.* FROM main.actors a WHERE EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = a.id);
 
+-- A name read in a source is public only when that source is; names from the gazetteer or an analyst have no source.
 CREATE TEMP VIEW actor_aliases AS
-SELECT x.* FROM main.actor_aliases x WHERE EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id);
+SELECT x.* FROM main.actor_aliases x
+WHERE EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id)
+  AND (x.source_id IS NULL OR EXISTS (SELECT 1 FROM main.sources s WHERE s.id = x.source_id AND s.confidential = 0));
 
 CREATE TEMP VIEW mentions AS
 SELECT m.* FROM main.mentions m
@@ -78,6 +81,11 @@ CREATE TEMP VIEW assessments AS
 SELECT x.* FROM main.assessments x
 WHERE x.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = x.source_id AND s.confidential = 0)
   AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id);
+
+-- An issue is named by the positions taken on it (its label may be an actor's own words): public when a public
+-- position is on it.
+CREATE TEMP VIEW issues AS
+SELECT i.* FROM main.issues i WHERE EXISTS (SELECT 1 FROM temp.positions p WHERE p.issue_id = i.id);
 
 CREATE TEMP VIEW notes AS
 SELECT n.* FROM main.notes n
