@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Daftar.Domain;
 using Daftar.Extraction;
 using Daftar.Extraction.Actors;
+using Daftar.Extraction.Positions;
 using Daftar.Text;
 using Microsoft.Data.Sqlite;
 
@@ -82,8 +83,13 @@ internal sealed class AnnotationWriter : IDisposable
             """,
             "$date", "$actor", "$target", "$type", "$summary", "$source", "$start", "$end", "$review");
         insertIssue = Command(connection,
-            "INSERT INTO issues (id, label, label_arabic, description, keywords) VALUES ($id, $label, NULL, NULL, '[]') ON CONFLICT DO NOTHING",
-            "$id", "$label");
+            """
+            INSERT INTO issues (id, label, label_arabic, description, keywords) VALUES ($id, $label, $arabic, $description, $keywords)
+            ON CONFLICT (id) DO UPDATE SET label_arabic = coalesce(label_arabic, excluded.label_arabic),
+                description = coalesce(description, excluded.description),
+                keywords = CASE WHEN keywords = '[]' THEN excluded.keywords ELSE keywords END
+            """,
+            "$id", "$label", "$arabic", "$description", "$keywords");
         insertPosition = Command(connection,
             """
             INSERT INTO positions (actor_id, issue_id, stance, statement, source_id, start, "end", review)
@@ -138,7 +144,8 @@ internal sealed class AnnotationWriter : IDisposable
             if (Known(position.Actor) is not { } actor)
                 continue;
             var issue = Slug.From(position.Issue);
-            Run(insertIssue, issue, position.Issue);
+            var catalogued = IssueCatalogue.Default.For(position.Issue);
+            Run(insertIssue, issue, catalogued.Label, catalogued.LabelArabic, catalogued.Description, System.Text.Json.JsonSerializer.Serialize(catalogued.Keywords));
             Run(insertPosition, actor, issue, Codes.Name(position.Stance), position.Statement, sourceId,
                 position.Evidence.Start, position.Evidence.End, Candidate);
         }
