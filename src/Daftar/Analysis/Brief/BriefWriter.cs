@@ -69,9 +69,9 @@ public static class BriefWriter
         ["stance.oppose"] = "opposes",
         ["stance.conditional"] = "conditional on",
         ["stance.unclear"] = "unclear on",
-        ["verdict.consistent"] = "consistent",
-        ["verdict.inconsistent"] = "inconsistent",
-        ["verdict.mixed"] = "mixed",
+        ["brief.verdict.consistent"] = "consistent",
+        ["brief.verdict.inconsistent"] = "inconsistent",
+        ["brief.verdict.mixed"] = "mixed",
     }.Concat(Enum.GetValues<RelationKind>().Select(k => KeyValuePair.Create("relation." + Codes.Name(k), Codes.Name(k).Replace('_', ' '))))
         .ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -192,7 +192,7 @@ public static class BriefWriter
 
             foreach (var a in assessments)
             {
-                md.Append("**").Append(Escape(text("brief.verdict"))).Append(":** ").Append(Escape(text("verdict." + Codes.Name(a.Verdict))))
+                md.Append("**").Append(Escape(text("brief.verdict"))).Append(":** ").Append(Escape(text("brief.verdict." + Codes.Name(a.Verdict))))
                     .Append(" — ").Append(Escape(a.Basis)).Append(Unreviewed(a.Review, text)).AppendLine(notes.Ref(a.Citation, null));
                 md.AppendLine();
             }
@@ -206,7 +206,7 @@ public static class BriefWriter
         {
             md.Append("### ").AppendLine(Escape(input.IssueLabels.GetValueOrDefault(a.IssueId, a.IssueId)));
             md.AppendLine();
-            md.Append("**").Append(Escape(text("brief.verdict"))).Append(":** ").Append(Escape(text("verdict." + Codes.Name(a.Verdict))))
+            md.Append("**").Append(Escape(text("brief.verdict"))).Append(":** ").Append(Escape(text("brief.verdict." + Codes.Name(a.Verdict))))
                 .Append(" — ").Append(Escape(a.Basis)).Append(Unreviewed(a.Review, text)).AppendLine(notes.Ref(a.Citation, null));
             md.AppendLine();
         }
