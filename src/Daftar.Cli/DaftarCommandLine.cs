@@ -20,6 +20,7 @@ internal static class DaftarCommandLine
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ActorCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(BriefCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
