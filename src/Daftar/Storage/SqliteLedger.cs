@@ -766,8 +766,13 @@ public sealed partial class SqliteLedger : IDisposable
             foreach (var a in snapshot.Assessments)
             {
                 connection.Execute(
-                    "INSERT INTO assessments (id, actor_id, issue_id, verdict, basis, source_id, start, \"end\", review) VALUES (@Id, @ActorId, @IssueId, @Verdict, @Basis, @SourceId, @Start, @End, @Review)",
-                    new { a.Id, a.ActorId, a.IssueId, Verdict = Codes.Name(a.Verdict), a.Basis, a.Citation.SourceId, a.Citation.Span.Start, a.Citation.Span.End, Review = Codes.Name(a.Review) }, transaction);
+                    "INSERT INTO assessments (id, actor_id, issue_id, verdict, basis, source_id, start, \"end\", review, recorded_at, recorded_by, superseded_by) VALUES (@Id, @ActorId, @IssueId, @Verdict, @Basis, @SourceId, @Start, @End, @Review, @RecordedAt, @RecordedBy, @SupersededBy)",
+                    new
+                    {
+                        a.Id, a.ActorId, a.IssueId, Verdict = Codes.Name(a.Verdict), a.Basis, a.Citation.SourceId, a.Citation.Span.Start, a.Citation.Span.End, Review = Codes.Name(a.Review),
+                        RecordedAt = a.RecordedAt is { } at ? InstantText.Format(at) : null, a.RecordedBy, a.SupersededBy,
+                    },
+                    transaction);
             }
 
             foreach (var n in snapshot.Notes)
@@ -904,7 +909,12 @@ public sealed partial class SqliteLedger : IDisposable
 
     private static Assessment ToAssessment(AssessmentRow r) => new(
         r.Id, r.ActorId, r.IssueId, Codes.Parse<Verdict>(r.Verdict), r.Basis,
-        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
+        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review))
+    {
+        RecordedAt = r.RecordedAt is null ? null : InstantText.Parse(r.RecordedAt).Value,
+        RecordedBy = r.RecordedBy,
+        SupersededBy = r.SupersededBy,
+    };
 
     private static Note ToNote(NoteRow r) => new(r.Id, r.SourceId, r.Text, r.Confidential, InstantText.Parse(r.Written).Value);
 
@@ -1100,6 +1110,9 @@ public sealed partial class SqliteLedger : IDisposable
         public long Start { get; init; }
         public long End { get; init; }
         public string Review { get; init; } = "";
+        public string? RecordedAt { get; init; }
+        public string? RecordedBy { get; init; }
+        public long? SupersededBy { get; init; }
     }
 
     private sealed class NoteRow
