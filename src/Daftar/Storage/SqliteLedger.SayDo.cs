@@ -211,6 +211,19 @@ public sealed partial class SqliteLedger
     public IReadOnlyDictionary<string, Issue> IssuesById() =>
         connection.Query<IssueRow>("SELECT * FROM issues").Select(ToIssue).ToDictionary(i => i.Id, StringComparer.Ordinal);
 
+    /// <summary>The id of the issue a text names: its id, the slug of its label, or its label in either language (any case); null when none.</summary>
+    public string? ResolveIssueId(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        return connection.QueryFirstOrDefault<string?>(
+            """
+            SELECT id FROM issues WHERE id = @trimmed OR id = @slug OR lower(label) = lower(@trimmed) OR label_arabic = @trimmed
+            ORDER BY id = @trimmed DESC, id = @slug DESC, id LIMIT 1
+            """,
+            new { trimmed, slug = Slug.From(trimmed) });
+    }
+
     /// <summary>Events, quotations (speech and fragments with a speaker) and positions, not rejected, as entries that may bear on earlier positions.</summary>
     private List<LaterEntry> LaterEntries(Dictionary<long, string?> published, string rejected)
     {
