@@ -87,6 +87,13 @@ public sealed class SayDoCliTests : IDisposable
         var noIssue = cli.Run("assess", "sadrist-movement", "weather", "--verdict", "consistent", "--basis", "b");
         Assert.Equal(2, noIssue.ExitCode);
         Assert.Contains("no issue is called 'weather'", noIssue.Stderr, StringComparison.Ordinal);
+        var missingWords = cli.Run("assess", "sadrist-movement", "state-control-of-arms", "--verdict", "consistent", "--basis", "b", "--source", "1", "--at", "words it never wrote");
+        Assert.Equal(2, missingWords.ExitCode);
+        Assert.Contains("source 1 does not contain the words 'words it never wrote'", missingWords.Stderr, StringComparison.Ordinal);
+        var cited = cli.Run("assess", "sadrist-movement", "state-control-of-arms", "--verdict", "consistent", "--basis", "b", "--source", "1", "--at", "بحصر السلاح", "--json");
+        Assert.Equal(0, cited.ExitCode);
+        var span = JsonDocument.Parse(cited.Stdout).RootElement.GetProperty("citation").GetProperty("span");
+        Assert.Equal("بحصر السلاح".Length, span.GetProperty("end").GetInt32() - span.GetProperty("start").GetInt32());
         var noActor = cli.Run("assessments", "Nobody at all");
         Assert.Equal(2, noActor.ExitCode);
         Assert.Contains("no actor is called 'Nobody at all'", noActor.Stderr, StringComparison.Ordinal);

@@ -22,9 +22,10 @@ internal static class AssessCommand
         var verdict = new Option<string>("--verdict") { Description = "consistent, inconsistent, mixed or not_yet_tested", Required = true, HelpName = "VERDICT" };
         var basis = new Option<string>("--basis") { Description = "What the verdict rests on", Required = true, HelpName = "TEXT" };
         var source = new Option<long?>("--source") { Description = "Cite this source (default: the actor's latest position on the issue)", HelpName = "ID" };
+        var at = new Option<string?>("--at") { Description = "With --source: the words of the source the verdict rests on (cited exactly; default: the source as a whole)", HelpName = "TEXT" };
         var command = new Command("assess", "Record a verdict on whether an actor's deeds match its stated position on an issue; the earlier verdict stays in the history")
         {
-            actor, issue, verdict, basis, source, GlobalOptions.Json,
+            actor, issue, verdict, basis, source, at, GlobalOptions.Json,
         };
         command.SetAction(result => DaftarCommandLine.Run(() =>
         {
@@ -32,7 +33,7 @@ internal static class AssessCommand
             var actorId = SayDoArguments.Actor(ledger, result.GetValue(actor)!);
             var issueId = SayDoArguments.Issue(ledger, result.GetValue(issue)!);
             var value = SayDoArguments.Word<Verdict>("--verdict", result.GetValue(verdict)!);
-            Citation? citation = result.GetValue(source) is { } sourceId ? new Citation(sourceId, new TextSpan(0, 0)) : null;
+            var citation = Cited(ledger, result.GetValue(source), result.GetValue(at));
             var recorded = ledger.RecordAssessment(actorId, issueId, value, result.GetValue(basis)!, citation);
             if (result.GetValue(GlobalOptions.Json))
             {
@@ -74,6 +75,20 @@ internal static class AssessCommand
             return ExitCode.Success;
         }));
         return command;
+    }
+
+    /// <summary>The citation --source and --at name: the words' first place in the source, or the source as a whole (an empty span).</summary>
+    private static Citation? Cited(SqliteLedger ledger, long? sourceId, string? words)
+    {
+        if (sourceId is not { } id)
+            return words is null ? null : throw new CliFailure("--at needs --source: the source whose words it cites", ExitCode.Usage);
+        var text = ledger.GetSource(id)?.Text ?? throw new CliFailure($"no source {id} (see: daftar sources)");
+        if (string.IsNullOrWhiteSpace(words))
+            return new Citation(id, new TextSpan(0, 0));
+        var start = text.IndexOf(words.Trim(), StringComparison.Ordinal);
+        return start < 0
+            ? throw new CliFailure($"source {id} does not contain the words '{words.Trim()}'")
+            : new Citation(id, new TextSpan(start, start + words.Trim().Length));
     }
 
     private static void Print(IssueAssessment item)

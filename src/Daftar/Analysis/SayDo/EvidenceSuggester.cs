@@ -55,9 +55,14 @@ public static class EvidenceSuggester
         ArgumentNullException.ThrowIfNull(relations);
         rules ??= BearingRules.Default;
 
-        // The issues each event or quotation names, read once.
-        var issuesOf = entries.Where(e => e.Kind != EvidenceKind.Position)
-            .ToDictionary(e => (e.Kind, e.Id), e => IssueKeywords.IssuesIn(e.Text));
+        // The issues each event or quotation names, read once, and only for entries by some position's side.
+        var issuesOf = new Dictionary<(EvidenceKind, long), ImmutableHashSet<string>>();
+        ImmutableHashSet<string> IssuesOf(LaterEntry e)
+        {
+            if (!issuesOf.TryGetValue((e.Kind, e.Id), out var issues))
+                issuesOf[(e.Kind, e.Id)] = issues = IssueKeywords.IssuesIn(e.Text);
+            return issues;
+        }
 
         // A quotation that is itself the statement of a position is judged as that position, not twice.
         var statedIn = entries.Where(e => e.Kind == EvidenceKind.Position).Select(e => e.Citation).ToList();
@@ -77,7 +82,7 @@ public static class EvidenceSuggester
                     continue;
                 var onIssue = entry.Kind == EvidenceKind.Position
                     ? entry.IssueId == position.IssueId
-                    : issuesOf[(entry.Kind, entry.Id)].Contains(position.IssueId);
+                    : IssuesOf(entry).Contains(position.IssueId);
                 if (!onIssue)
                     continue;
                 if (entry.Kind == EvidenceKind.Quote && statedIn.Exists(c => c.SourceId == entry.Citation.SourceId && Overlaps(c.Span, entry.Citation.Span)))
