@@ -36,4 +36,8 @@ public sealed record Evidence(
     string Basis,
     ReviewState Review,
     bool Suggested,
-    long Version);
+    long Version)
+{
+    /// <summary>When the link was made (suggested or added), if known.</summary>
+    public NodaTime.Instant? CreatedAt { get; init; }
+}

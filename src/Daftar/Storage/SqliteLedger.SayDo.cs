@@ -289,12 +289,36 @@ public sealed partial class SqliteLedger
         return items;
     }
 
+    private ImmutableArray<Evidence> ExportEvidence(Microsoft.Data.Sqlite.SqliteTransaction transaction) =>
+        [.. connection.Query<EvidenceRow>("SELECT * FROM evidence ORDER BY id", transaction: transaction).Select(ToEvidence)];
+
+    private void ImportEvidence(ImmutableArray<Evidence> evidence, Microsoft.Data.Sqlite.SqliteTransaction transaction)
+    {
+        foreach (var e in evidence.IsDefault ? [] : evidence)
+        {
+            connection.Execute(
+                """
+                INSERT INTO evidence (id, position_id, entry_kind, entry_id, bearing, basis, review, suggested, created_at, version)
+                VALUES (@Id, @PositionId, @kind, @EntryId, @bearing, @Basis, @review, @Suggested, @created, @Version)
+                """,
+                new
+                {
+                    e.Id, e.PositionId, kind = Codes.Name(e.EntryKind), e.EntryId, bearing = Codes.Name(e.Bearing), e.Basis, review = Codes.Name(e.Review),
+                    e.Suggested, created = e.CreatedAt is { } at ? InstantText.Format(at) : Now(), e.Version,
+                },
+                transaction);
+        }
+    }
+
     private static LocalDate? DayOf(string? published) =>
         published is { Length: >= 10 } && DatePattern.Parse(published[..10]) is { Success: true } parsed ? parsed.Value : null;
 
     private static Evidence ToEvidence(EvidenceRow r) => new(
         r.Id, r.PositionId, Codes.Parse<EvidenceKind>(r.EntryKind), r.EntryId, Codes.Parse<Bearing>(r.Bearing), r.Basis,
-        Codes.Parse<ReviewState>(r.Review), r.Suggested, r.Version);
+        Codes.Parse<ReviewState>(r.Review), r.Suggested, r.Version)
+    {
+        CreatedAt = InstantText.Parse(r.CreatedAt) is { Success: true } at ? at.Value : null,
+    };
 
 #pragma warning disable CA1812 // Instantiated by Dapper.
     private sealed class EvidenceRow

@@ -687,7 +687,10 @@ public sealed partial class SqliteLedger : IDisposable
             [.. connection.Query<IssueRow>("SELECT * FROM issues ORDER BY id", transaction: transaction).Select(ToIssue)],
             [.. connection.Query<PositionRow>("SELECT * FROM positions ORDER BY id", transaction: transaction).Select(ToPosition)],
             [.. connection.Query<AssessmentRow>("SELECT * FROM assessments ORDER BY id", transaction: transaction).Select(ToAssessment)],
-            [.. connection.Query<NoteRow>("SELECT * FROM notes ORDER BY id", transaction: transaction).Select(ToNote)]);
+            [.. connection.Query<NoteRow>("SELECT * FROM notes ORDER BY id", transaction: transaction).Select(ToNote)])
+        {
+            Evidence = ExportEvidence(transaction),
+        };
         transaction.Commit();
         return snapshot;
     }
@@ -782,6 +785,7 @@ public sealed partial class SqliteLedger : IDisposable
                     new { n.Id, n.SourceId, n.Text, n.Confidential, Written = InstantText.Format(n.Written) }, transaction);
             }
 
+            ImportEvidence(snapshot.Evidence, transaction);
             transaction.Commit();
         }
         catch (SqliteException e)

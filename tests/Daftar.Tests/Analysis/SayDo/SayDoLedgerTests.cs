@@ -139,6 +139,35 @@ public sealed class SayDoLedgerTests : IDisposable
     }
 
     [Fact]
+    public void Evidence_and_verdict_history_survive_export_and_import()
+    {
+        Add(SayDoDocuments.Pledge, SayDoDocuments.PledgeDay);
+        Add(SayDoDocuments.Attack, new LocalDate(2020, 4, 20));
+        var suggested = Ledger.SuggestEvidence();
+        Ledger.ReviewEvidence(suggested[0].Id, ReviewState.Accepted, suggested[0].Version, basis: "Seven weeks later.");
+        Ledger.RecordAssessment("sadrist-movement", "state-control-of-arms", Verdict.Consistent, "First reading.");
+        Ledger.RecordAssessment("sadrist-movement", "state-control-of-arms", Verdict.Inconsistent, "Second reading.");
+        var snapshot = Ledger.Export();
+
+        using var copy = SqliteLedger.Open(temporary.PathOf("copy.db"));
+        copy.Import(snapshot);
+
+        Assert.Equal(Ledger.ListEvidence(), copy.ListEvidence());
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(Ledger.Assessments(), LedgerJson.Options),
+            System.Text.Json.JsonSerializer.Serialize(copy.Assessments(), LedgerJson.Options));
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(snapshot, LedgerJson.Options),
+            System.Text.Json.JsonSerializer.Serialize(copy.Export(), LedgerJson.Options));
+        var older = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(snapshot, LedgerJson.Options))!.AsObject();
+        Assert.True(older.Remove("evidence"));
+        Assert.Empty(System.Text.Json.JsonSerializer.Deserialize<LedgerSnapshot>(older, LedgerJson.Options)!.Evidence);
+        var broken = snapshot with { Evidence = [snapshot.Evidence[0] with { EntryId = 999_999 }] };
+        using var other = SqliteLedger.Open(temporary.PathOf("other.db"));
+        Assert.Contains("evidence", Assert.Throws<LedgerException>(() => other.Import(broken)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_verdict_needs_a_position_to_judge_a_known_actor_and_issue_and_a_basis()
     {
         Add(SayDoDocuments.Pledge, SayDoDocuments.PledgeDay);
