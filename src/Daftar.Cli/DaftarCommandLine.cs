@@ -30,6 +30,9 @@ internal static class DaftarCommandLine
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(EvidenceCommand.Create());
+        root.Subcommands.Add(AssessCommand.CreateAssess());
+        root.Subcommands.Add(AssessCommand.CreateList());
         return root;
     }
 

@@ -76,6 +76,7 @@ public static class ApiEndpoints
             .WithDescription("Full-text search in either script, best hits first; a query that names an actor also finds the sources naming it otherwise.")
             .WithMetadata(new ApiParameterValues("kind", ["source", "quotation"]));
         MatrixApi.Map(read);
+        SayDoEndpoints.Map(read);
 
         // Only the bearer scheme: a sign-in cookie, which a browser sends with any site's request, is not looked at.
         var write = api.MapGroup("")

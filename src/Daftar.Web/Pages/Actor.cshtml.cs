@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Daftar.Web.Pages;
 
 /// <summary>One actor: names in both scripts, relations, dated events, quotations and the sources that name it.</summary>
-public sealed class ActorModel : DaftarPage
+public sealed partial class ActorModel : DaftarPage
 {
     private Dictionary<string, string> names = [];
     private Dictionary<long, string> titles = [];
@@ -73,6 +73,7 @@ public sealed class ActorModel : DaftarPage
         SourceTotal = sources.Count;
         Sources = [.. sources.Take(ListLength)];
         titles = new Dictionary<long, string>(Ledger.SourceTitles([.. Sources.Select(s => s.SourceId)]));
+        LoadSayDo(id);
         return Page();
     }
 

@@ -23,6 +23,9 @@ public sealed record LedgerSnapshot(
 {
     /// <summary>The format tag of this shape of snapshot.</summary>
     public const string CurrentFormat = "daftar-ledger/1";
+
+    /// <summary>Deeds and later statements set against positions (absent from snapshots made before there was any: empty).</summary>
+    public ImmutableArray<Evidence> Evidence { get; init; } = [];
 }
 
 /// <summary>A source together with the original bytes it was read from.</summary>

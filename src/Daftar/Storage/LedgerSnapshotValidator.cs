@@ -98,6 +98,17 @@ internal static class LedgerSnapshotValidator
             Issue("assessment", a.Id, a.IssueId);
         }
 
+        var positions = snapshot.Positions.Select(p => p.Id).ToHashSet();
+        var entries = snapshot.Events.Select(e => (EvidenceKind.Event, e.Id)).Concat(snapshot.Quotes.Select(q => (EvidenceKind.Quote, q.Id)))
+            .Concat(snapshot.Positions.Select(p => (EvidenceKind.Position, p.Id))).ToHashSet();
+        foreach (var e in snapshot.Evidence.IsDefault ? [] : snapshot.Evidence)
+        {
+            if (!positions.Contains(e.PositionId))
+                throw Fail($"evidence {e.Id} bears on position {e.PositionId}, which the snapshot does not hold");
+            if (!entries.Contains((e.EntryKind, e.EntryId)))
+                throw Fail($"evidence {e.Id} cites {Codes.Name(e.EntryKind)} {e.EntryId}, which the snapshot does not hold");
+        }
+
         foreach (var n in snapshot.Notes)
         {
             if (!textLengths.ContainsKey(n.SourceId))

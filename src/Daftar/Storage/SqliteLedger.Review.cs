@@ -360,9 +360,12 @@ public sealed partial class SqliteLedger
         return text[start..end].Trim();
     }
 
-    private ReviewOutcome Change(string action, EntryKind kind, long id, long expectedVersion, string assignments, object values, Action<SqliteTransaction>? whenApplied = null)
+    private ReviewOutcome Change(string action, EntryKind kind, long id, long expectedVersion, string assignments, object values, Action<SqliteTransaction>? whenApplied = null) =>
+        ChangeIn(Table(kind), Codes.Name(kind), action, id, expectedVersion, assignments, values, whenApplied);
+
+    /// <summary>Changes one row if it is still at <paramref name="expectedVersion"/>, recording it in the audit log with the row before and after.</summary>
+    private ReviewOutcome ChangeIn(string table, string entryKind, string action, long id, long expectedVersion, string assignments, object values, Action<SqliteTransaction>? whenApplied = null)
     {
-        var table = Table(kind);
         using var transaction = connection.BeginTransaction();
         var parameters = new DynamicParameters(values);
         parameters.Add("id", id);
@@ -373,7 +376,7 @@ public sealed partial class SqliteLedger
         if (changed == 1)
         {
             whenApplied?.Invoke(transaction);
-            WriteAudit(transaction, action, Codes.Name(kind), id.ToString(CultureInfo.InvariantCulture), before, RowJson(table, id, transaction));
+            WriteAudit(transaction, action, entryKind, id.ToString(CultureInfo.InvariantCulture), before, RowJson(table, id, transaction));
         }
 
         transaction.Commit();

@@ -672,7 +672,10 @@ public sealed partial class SqliteLedger : IDisposable
             [.. connection.Query<IssueRow>("SELECT * FROM issues ORDER BY id", transaction: transaction).Select(ToIssue)],
             [.. connection.Query<PositionRow>("SELECT * FROM positions ORDER BY id", transaction: transaction).Select(ToPosition)],
             [.. connection.Query<AssessmentRow>("SELECT * FROM assessments ORDER BY id", transaction: transaction).Select(ToAssessment)],
-            [.. connection.Query<NoteRow>("SELECT * FROM notes ORDER BY id", transaction: transaction).Select(ToNote)]);
+            [.. connection.Query<NoteRow>("SELECT * FROM notes ORDER BY id", transaction: transaction).Select(ToNote)])
+        {
+            Evidence = ExportEvidence(transaction),
+        };
         transaction.Commit();
         return snapshot;
     }
@@ -751,8 +754,13 @@ public sealed partial class SqliteLedger : IDisposable
             foreach (var a in snapshot.Assessments)
             {
                 connection.Execute(
-                    "INSERT INTO assessments (id, actor_id, issue_id, verdict, basis, source_id, start, \"end\", review) VALUES (@Id, @ActorId, @IssueId, @Verdict, @Basis, @SourceId, @Start, @End, @Review)",
-                    new { a.Id, a.ActorId, a.IssueId, Verdict = Codes.Name(a.Verdict), a.Basis, a.Citation.SourceId, a.Citation.Span.Start, a.Citation.Span.End, Review = Codes.Name(a.Review) }, transaction);
+                    "INSERT INTO assessments (id, actor_id, issue_id, verdict, basis, source_id, start, \"end\", review, recorded_at, recorded_by, superseded_by) VALUES (@Id, @ActorId, @IssueId, @Verdict, @Basis, @SourceId, @Start, @End, @Review, @RecordedAt, @RecordedBy, @SupersededBy)",
+                    new
+                    {
+                        a.Id, a.ActorId, a.IssueId, Verdict = Codes.Name(a.Verdict), a.Basis, a.Citation.SourceId, a.Citation.Span.Start, a.Citation.Span.End, Review = Codes.Name(a.Review),
+                        RecordedAt = a.RecordedAt is { } at ? InstantText.Format(at) : null, a.RecordedBy, a.SupersededBy,
+                    },
+                    transaction);
             }
 
             foreach (var n in snapshot.Notes)
@@ -762,6 +770,7 @@ public sealed partial class SqliteLedger : IDisposable
                     new { n.Id, n.SourceId, n.Text, n.Confidential, Written = InstantText.Format(n.Written) }, transaction);
             }
 
+            ImportEvidence(snapshot.Evidence, transaction);
             transaction.Commit();
         }
         catch (SqliteException e)
@@ -889,7 +898,12 @@ public sealed partial class SqliteLedger : IDisposable
 
     private static Assessment ToAssessment(AssessmentRow r) => new(
         r.Id, r.ActorId, r.IssueId, Codes.Parse<Verdict>(r.Verdict), r.Basis,
-        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review));
+        Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review))
+    {
+        RecordedAt = r.RecordedAt is null ? null : InstantText.Parse(r.RecordedAt).Value,
+        RecordedBy = r.RecordedBy,
+        SupersededBy = r.SupersededBy,
+    };
 
     private static Note ToNote(NoteRow r) => new(r.Id, r.SourceId, r.Text, r.Confidential, InstantText.Parse(r.Written).Value);
 
@@ -1096,6 +1110,9 @@ public sealed partial class SqliteLedger : IDisposable
         public long Start { get; init; }
         public long End { get; init; }
         public string Review { get; init; } = "";
+        public string? RecordedAt { get; init; }
+        public string? RecordedBy { get; init; }
+        public long? SupersededBy { get; init; }
     }
 
     private sealed class NoteRow

@@ -77,8 +77,11 @@ SELECT x.* FROM main.positions x
 WHERE x.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = x.source_id AND s.confidential = 0)
   AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id);
 
+-- Who recorded a verdict is the analysts' business (accounts are never public): the public sees when, not by whom.
 CREATE TEMP VIEW assessments AS
-SELECT x.* FROM main.assessments x
+SELECT x.id, x.actor_id, x.issue_id, x.verdict, x.basis, x.source_id, x.start, x."end", x.review,
+       x.recorded_at, NULL AS recorded_by, x.superseded_by, x.version
+FROM main.assessments x
 WHERE x.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id = x.source_id AND s.confidential = 0)
   AND EXISTS (SELECT 1 FROM temp.public_actor_ids p WHERE p.id = x.actor_id);
 
@@ -86,6 +89,18 @@ WHERE x.review = 'accepted' AND EXISTS (SELECT 1 FROM main.sources s WHERE s.id 
 -- position is on it.
 CREATE TEMP VIEW issues AS
 SELECT i.* FROM main.issues i WHERE EXISTS (SELECT 1 FROM temp.positions p WHERE p.issue_id = i.id);
+-- Evidence is public once confirmed, and only when the position and the entry it cites are both public (so a link to
+-- a candidate, or to anything from a confidential source, never shows).
+CREATE TEMP VIEW evidence AS
+SELECT x.* FROM main.evidence x
+WHERE x.review = 'accepted'
+  AND EXISTS (SELECT 1 FROM temp.positions p WHERE p.id = x.position_id)
+  AND CASE x.entry_kind
+        WHEN 'event' THEN EXISTS (SELECT 1 FROM temp.events e WHERE e.id = x.entry_id)
+        WHEN 'quote' THEN EXISTS (SELECT 1 FROM temp.quotes q WHERE q.id = x.entry_id)
+        WHEN 'position' THEN EXISTS (SELECT 1 FROM temp.positions p WHERE p.id = x.entry_id)
+        ELSE 0
+      END;
 
 CREATE TEMP VIEW notes AS
 SELECT n.* FROM main.notes n
