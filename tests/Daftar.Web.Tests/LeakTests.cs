@@ -57,6 +57,10 @@ public sealed class CanaryLedger : IAsyncDisposable
             var anonymous = ledger.EntriesOf(PublicId).Quotes.Single(q => q.Text.Contains("others have a month", StringComparison.Ordinal));
             ledger.SetSpeaker(anonymous.Id, new Speaker("orvalle-canarybrook", "a senior Sadrist", true, true), ledger.VersionOf(EntryKind.Quote, anonymous.Id)!.Value);
             ledger.AddNote(PublicId, "Met Thessaly Canarynote at the ministry.");
+
+            // A verdict resting on the confidential memo.
+            var secretPosition = ledger.EntriesOf(SecretId).Positions[0];
+            ledger.RecordAssessment(secretPosition.ActorId, secretPosition.IssueId, Verdict.Inconsistent, "Canarytext shows the opposite", secretPosition.Citation);
             ledger.AddNote(PublicId, "Checked against the radio bulletin.", confidential: false);
             ledger.AddAccount(WebFixture.AnalystName, AccountRole.Analyst, Accounts.PasswordHashing.Hash(WebFixture.Password));
         }
@@ -153,6 +157,8 @@ public sealed partial class LeakTests : IAsyncLifetime
             yield return $"/export/sources/{id}/annotation.json";
         foreach (var feed in new[] { "atom", "rss" })
         {
+            yield return $"/feeds/assessments/{feed}";
+            yield return $"/feeds/assessments/{feed}?actor=sadrist-movement";
             yield return $"/feeds/{feed}";
             foreach (var kind in new[] { "source", "quote", "event", "position" })
                 yield return $"/feeds/{feed}?kind={kind}";

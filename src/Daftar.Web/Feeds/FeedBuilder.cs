@@ -49,6 +49,61 @@ public sealed class FeedBuilder(Uri siteBase, UiText text, FeedSelection selecti
         return feed;
     }
 
+    /// <summary>
+    /// The alerts feed of verdicts (newest first): each entry one verdict recorded on an actor's say-versus-do on an
+    /// issue, with the verdict it replaced, linking to the actor's "Say and do".
+    /// </summary>
+    public SyndicationFeed BuildAssessments(IReadOnlyList<AssessmentChange> changes, IReadOnlyDictionary<string, string> actorNames, IReadOnlyDictionary<string, Issue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(actorNames);
+        ArgumentNullException.ThrowIfNull(issues);
+        var items = changes.Select(c => AssessmentItem(c, actorNames, issues)).ToList();
+        var self = Absolute(FeedEndpoints.AssessmentsPath(FeedFormat.Atom) + selection.Query);
+        var feed = new SyndicationFeed(items)
+        {
+            Id = self.AbsoluteUri,
+            Title = new TextSyndicationContent($"{T("app.name")} · {T("feed.assessments")}{AssessmentScope(actorNames, issues)}"),
+            Description = new TextSyndicationContent(T("feed.assessments.description")),
+            Language = Lang,
+            Generator = T("app.name"),
+            LastUpdatedTime = items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(i => i.LastUpdatedTime),
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = T("app.name"), Uri = Absolute($"/{Lang}/").AbsoluteUri });
+        feed.Links.Add(new SyndicationLink(self, "self", null, "application/atom+xml", 0));
+        feed.Links.Add(SyndicationLink.CreateAlternateLink(Absolute(AlternatePage()), "text/html"));
+        return feed;
+    }
+
+    private string AssessmentScope(IReadOnlyDictionary<string, string> actorNames, IReadOnlyDictionary<string, Issue> issues)
+    {
+        var parts = selection.Actors.Select(a => actorNames.GetValueOrDefault(a, a)).Concat(selection.Issues.Select(i => IssueLabel(i, issues))).ToList();
+        return parts.Count == 0 ? "" : " · " + string.Join(T("feed.list_separator"), parts);
+    }
+
+    private SyndicationItem AssessmentItem(AssessmentChange change, IReadOnlyDictionary<string, string> actorNames, IReadOnlyDictionary<string, Issue> issues)
+    {
+        var a = change.Assessment;
+        var actor = ActorName(a.ActorId, actorNames);
+        var verdict = T("saydo.verdict." + Codes.Name(a.Verdict));
+        var title = $"{actor} · {IssueLabel(a.IssueId, issues)}: {verdict}"
+            + (change.Previous is { } previous ? string.Format(CultureInfo.InvariantCulture, T("feed.assessments.was"), T("saydo.verdict." + Codes.Name(previous))) : "");
+        var page = $"/{Lang}/actors/{Uri.EscapeDataString(a.ActorId)}";
+        var date = a.RecordedAt?.ToDateTimeOffset() ?? DateTimeOffset.UnixEpoch;
+        var item = new SyndicationItem
+        {
+            Id = Absolute($"{page}#assessment-{a.Id.ToString(CultureInfo.InvariantCulture)}").AbsoluteUri,
+            Title = new TextSyndicationContent(title),
+            Summary = new TextSyndicationContent(a.Basis),
+            PublishDate = date,
+            LastUpdatedTime = date,
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(Absolute(page + "#say-do"), "text/html"));
+        item.Authors.Add(Person(actor, a.ActorId, actorNames));
+        item.Categories.Add(new SyndicationCategory(Codes.Name(a.Verdict), null, verdict));
+        return item;
+    }
+
     /// <summary>The feed as UTF-8 XML (no byte-order mark).</summary>
     public static byte[] Write(SyndicationFeed feed, FeedFormat format)
     {

@@ -30,7 +30,29 @@ public static class FeedEndpoints
             (HttpContext context, [FromKeyedServices(LedgerAudience.Public)] SqliteLedger ledger, UiText text) => Serve(context, ledger, text, FeedFormat.Atom));
         endpoints.MapMethods(RssPath, [HttpMethods.Get, HttpMethods.Head],
             (HttpContext context, [FromKeyedServices(LedgerAudience.Public)] SqliteLedger ledger, UiText text) => Serve(context, ledger, text, FeedFormat.Rss));
+        foreach (var format in new[] { FeedFormat.Atom, FeedFormat.Rss })
+        {
+            endpoints.MapMethods(AssessmentsPath(format), [HttpMethods.Get, HttpMethods.Head],
+                (HttpContext context, [FromKeyedServices(LedgerAudience.Public)] SqliteLedger ledger, UiText text) => ServeAssessments(context, ledger, text, format));
+        }
+
         return endpoints;
+    }
+
+    /// <summary>The alerts feed of verdicts ("X's assessment on Y changed"), narrowed by the same actor and issue parameters.</summary>
+    public static string AssessmentsPath(FeedFormat format) => format == FeedFormat.Atom ? "/feeds/assessments/atom" : "/feeds/assessments/rss";
+
+    private static IResult ServeAssessments(HttpContext context, SqliteLedger ledger, UiText text, FeedFormat format)
+    {
+        if (FeedSelection.Parse(key => context.Request.Query[key]) is not { } selection)
+            return Results.Text("This feed address could not be read.\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        var changes = ledger.AssessmentChanges(selection.Actors, selection.Issues, Limit);
+        var names = ledger.ActorNames(selection.Actors.Concat(changes.Select(c => c.Assessment.ActorId)));
+        var issues = ledger.ListIssues().ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var request = context.Request;
+        var site = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var bytes = FeedBuilder.Write(new FeedBuilder(site, text, selection).BuildAssessments(changes, names, issues), format);
+        return Answer(context, bytes, AssessmentsPath(format) + selection.Query, format);
     }
 
     // One per process: what each feed address last served, and since when.
@@ -49,10 +71,15 @@ public static class FeedEndpoints
         var request = context.Request;
         var site = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
         var feed = new FeedBuilder(site, text, selection).Build(entries, names, issues);
-        var bytes = FeedBuilder.Write(feed, format);
+        return Answer(context, FeedBuilder.Write(feed, format), selection.Href(format), format);
+    }
 
+    /// <summary>A feed's bytes with its validators; 304 when the reader has them already.</summary>
+    private static IResult Answer(HttpContext context, byte[] bytes, string address, FeedFormat format)
+    {
+        var request = context.Request;
         var etag = FeedValidators.ETagOf(bytes);
-        var lastModified = Validators.LastModified(selection.Href(format), etag);
+        var lastModified = Validators.LastModified(address, etag);
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = new EntityTagHeaderValue(etag);
         headers.LastModified = lastModified;

@@ -45,6 +45,10 @@ public sealed class FeedsModel : DaftarPage
     /// <summary>The feed's absolute address in a format.</summary>
     public string FeedUrl(FeedFormat format) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Selection.Href(format)}";
 
+    /// <summary>The alerts of verdicts on the same actors and issues (kinds and languages do not apply to them).</summary>
+    public string AssessmentsUrl(FeedFormat format) =>
+        $"{Request.Scheme}://{Request.Host}{Request.PathBase}{FeedEndpoints.AssessmentsPath(format)}{Selection.With(kinds: [], languages: []).Query}";
+
     public override FeedSelection FeedQuery => Selection;
 
     public void OnGet()

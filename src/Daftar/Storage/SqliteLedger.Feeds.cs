@@ -206,3 +206,34 @@ public sealed partial class SqliteLedger
     }
 #pragma warning restore CA1812
 }
+
+/// <summary>A verdict recorded on an actor's say-versus-do on an issue, with the one it replaced: an alert's entry.</summary>
+/// <param name="Previous">The verdict it replaced, or null for the first one.</param>
+public sealed record AssessmentChange(Assessment Assessment, Verdict? Previous);
+
+public sealed partial class SqliteLedger
+{
+    /// <summary>
+    /// The latest verdicts recorded on the actors' and issues' assessments, newest first, each with the verdict it
+    /// replaced: what "X's assessment on Y changed" alerts carry. An empty actor or issue list does not narrow.
+    /// </summary>
+    public IReadOnlyList<AssessmentChange> AssessmentChanges(IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> issueIds, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        ArgumentNullException.ThrowIfNull(issueIds);
+        var rows = connection.Query<AssessmentRow>(
+            $"""
+            SELECT * FROM assessments a WHERE a.review = @accepted
+              {(actorIds.Count > 0 ? "AND a.actor_id IN @actorIds" : "")} {(issueIds.Count > 0 ? "AND a.issue_id IN @issueIds" : "")}
+            ORDER BY coalesce(a.recorded_at, '') DESC, a.id DESC LIMIT @limit
+            """,
+            new { accepted = Codes.Name(ReviewState.Accepted), actorIds, issueIds, limit }).Select(ToAssessment).ToList();
+        if (rows.Count == 0)
+            return [];
+        var ids = rows.Select(r => r.Id).ToArray();
+        var previous = connection.Query<(long SupersededBy, string Verdict)>(
+                "SELECT superseded_by, verdict FROM assessments WHERE superseded_by IN @ids", new { ids })
+            .ToDictionary(r => r.SupersededBy, r => Codes.Parse<Verdict>(r.Verdict));
+        return [.. rows.Select(a => new AssessmentChange(a, previous.TryGetValue(a.Id, out var v) ? v : null))];
+    }
+}
