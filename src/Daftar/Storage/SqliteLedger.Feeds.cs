@@ -18,7 +18,8 @@ public enum FeedKind
 /// </summary>
 /// <param name="ActorIds">Sources that mention one of the actors; quotations one speaks; events one does or suffers;
 /// positions one states.</param>
-/// <param name="IssueIds">Positions on one of the issues; other entries from sources that state a position on one.</param>
+/// <param name="IssueIds">Positions on one of the issues; quotations and events that name one (by the issue keywords the
+/// positions are read with); sources that hold any of these.</param>
 /// <param name="Kinds">The kinds of entry (empty: all of them).</param>
 /// <param name="Languages">The sources' languages ("en", "ar").</param>
 public sealed record FeedFilter(ImmutableArray<string> ActorIds, ImmutableArray<string> IssueIds, ImmutableArray<FeedKind> Kinds, ImmutableArray<string> Languages)
@@ -111,22 +112,30 @@ public sealed partial class SqliteLedger
         {
             actors = filter.ActorIds.IsDefault ? [] : filter.ActorIds.ToArray(),
             issues = filter.IssueIds.IsDefault ? [] : filter.IssueIds.ToArray(),
+            issueList = filter.IssueIds.IsDefault ? "" : string.Join('|', filter.IssueIds),
             languages = filter.Languages.IsDefault ? [] : filter.Languages.ToArray(),
             term = Codes.Name(QuoteKind.Term),
             limit,
         });
         var byActor = !filter.ActorIds.IsDefaultOrEmpty;
         var byIssue = !filter.IssueIds.IsDefaultOrEmpty;
-        var quoteSpeaker = byActor ? " AND q.speaker_actor_id IN @actors" : "";
-        var eventActor = byActor ? " AND (e.actor_id IN @actors OR e.target_id IN @actors)" : "";
+        var quoteSpeaker = (byActor ? " AND q.speaker_actor_id IN @actors" : "") + (byIssue ? " AND names_issue(q.text, @issueList)" : "");
+        var eventActor = (byActor ? " AND (e.actor_id IN @actors OR e.target_id IN @actors)" : "") + (byIssue ? " AND names_issue(e.summary, @issueList)" : "");
         var positionActor = (byActor ? " AND p.actor_id IN @actors" : "") + (byIssue ? " AND p.issue_id IN @issues" : "");
+
+        // A source on one of the issues states a position on it, or quotes or reports something that names it.
+        const string OnIssue =
+            """
+            (EXISTS (SELECT 1 FROM positions i WHERE i.source_id = s.id AND i.issue_id IN @issues)
+             OR EXISTS (SELECT 1 FROM quotes iq WHERE iq.source_id = s.id AND iq.kind <> @term AND names_issue(iq.text, @issueList))
+             OR EXISTS (SELECT 1 FROM events ie WHERE ie.source_id = s.id AND names_issue(ie.summary, @issueList)))
+            """;
+        var mentionsActor = "EXISTS (SELECT 1 FROM mentions m WHERE m.source_id = s.id AND m.actor_id IN @actors)";
 
         // Per source: whether it matches as a source, and the first matching entry of each other kind (null: none).
         var columns = new List<string>
         {
-            (filter.Includes(FeedKind.Source)
-                ? byActor ? "EXISTS (SELECT 1 FROM mentions m WHERE m.source_id = s.id AND m.actor_id IN @actors)" : "1"
-                : "0") + " AS source_matches",
+            (filter.Includes(FeedKind.Source) ? byActor ? mentionsActor : "1" : "0") + " AS source_matches",
             filter.Includes(FeedKind.Quote) ? "fq.first AS first_quote" : "NULL AS first_quote",
             filter.Includes(FeedKind.Event) ? $"(SELECT min(e.id) FROM events e WHERE e.source_id = s.id{eventActor}) AS first_event" : "NULL AS first_event",
             filter.Includes(FeedKind.Position) ? $"(SELECT min(p.id) FROM positions p WHERE p.source_id = s.id{positionActor}) AS first_position" : "NULL AS first_position",
@@ -137,8 +146,8 @@ public sealed partial class SqliteLedger
         var conditions = new List<string>();
         if (!filter.Languages.IsDefaultOrEmpty)
             conditions.Add("s.language IN @languages");
-        if (byIssue) // a source states a position on one of the issues
-            conditions.Add("EXISTS (SELECT 1 FROM positions i WHERE i.source_id = s.id AND i.issue_id IN @issues)");
+        if (byIssue)
+            conditions.Add(OnIssue);
         conditions.Add("(source_matches OR first_quote IS NOT NULL OR first_event IS NOT NULL OR first_position IS NOT NULL)");
 
         using var transaction = connection.BeginTransaction(deferred: true);

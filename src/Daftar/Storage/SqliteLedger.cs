@@ -102,6 +102,7 @@ public sealed partial class SqliteLedger : IDisposable
         {
             connection.Open();
             prepare(connection);
+            AddFunctions(connection);
             return new SqliteLedger(connection, full) { Audience = audience };
         }
         catch (SqliteException e)
