@@ -69,23 +69,12 @@ public sealed partial class SqliteLedger
                 ORDER BY p.id
                 """,
                 parameters)
-            .Select(r => new DatedPosition(
-                new Position(r.Id, r.ActorId, r.IssueId, Codes.Parse<Stance>(r.Stance), r.Statement, Cite(r.SourceId, r.Start, r.End), Codes.Parse<ReviewState>(r.Review)),
-                ParseDate(r.Published)))
+            .Select(r => new DatedPosition(ToPosition(r), ParseDate(r.Published)))
             .ToList();
 
 #pragma warning disable CA1812 // Instantiated by Dapper.
-    private sealed class DatedPositionRow
+    private sealed class DatedPositionRow : PositionRow
     {
-        public long Id { get; init; }
-        public string ActorId { get; init; } = "";
-        public string IssueId { get; init; } = "";
-        public string Stance { get; init; } = "";
-        public string Statement { get; init; } = "";
-        public long SourceId { get; init; }
-        public long Start { get; init; }
-        public long End { get; init; }
-        public string Review { get; init; } = "";
         public string? Published { get; init; }
     }
 #pragma warning restore CA1812

@@ -1087,7 +1087,7 @@ public sealed partial class SqliteLedger : IDisposable
         public string Keywords { get; init; } = "[]";
     }
 
-    private sealed class PositionRow
+    private class PositionRow
     {
         public long Id { get; init; }
         public string ActorId { get; init; } = "";
