@@ -98,4 +98,33 @@ public sealed class SayDoCliTests : IDisposable
         Assert.Equal(2, noActor.ExitCode);
         Assert.Contains("no actor is called 'Nobody at all'", noActor.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_analyst_links_a_deed_by_hand_and_it_counts_at_once()
+    {
+        cli.Write("pledge.md", Pledge);
+        cli.Write("attack.md", Attack);
+        cli.Run("ingest", "pledge.md", "attack.md");
+        using (var ledger = Storage.SqliteLedger.Open(cli.Database))
+        {
+            var position = ledger.EntriesOf(1).Positions.Single(p => p.ActorId == "sadrist-movement");
+            var attack = ledger.EntriesOf(2).Events[0];
+            var args = new[] { "evidence", "add", P(position.Id), "event", P(attack.Id), "--bearing", "inconsistent", "--basis", "The wing kept its guns.", "--json" };
+
+            var added = cli.Run(args);
+
+            Assert.Equal(0, added.ExitCode);
+            var evidence = JsonDocument.Parse(added.Stdout).RootElement[0].GetProperty("evidence");
+            Assert.Equal(("accepted", false), (evidence.GetProperty("review").GetString(), evidence.GetProperty("suggested").GetBoolean()));
+            Assert.Equal(2, cli.Run("evidence", "add", P(position.Id), "event", "999", "--bearing", "consistent", "--basis", "x").ExitCode);
+            Assert.Equal(1, cli.Run("evidence", "add", P(position.Id), "rumour", P(attack.Id), "--bearing", "consistent", "--basis", "x").ExitCode);
+        }
+
+        var assessments = JsonDocument.Parse(cli.Run("assessments", "sadrist-movement", "--json").Stdout).RootElement;
+        var arms = assessments.EnumerateArray().Single(a => a.GetProperty("issue_id").GetString() == "state-control-of-arms");
+        Assert.Equal("inconsistent", arms.GetProperty("computed").GetString());
+        Assert.Contains("evidence-added", cli.Run("audit").Stdout, StringComparison.Ordinal);
+    }
+
+    private static string P(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

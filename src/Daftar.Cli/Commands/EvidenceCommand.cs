@@ -18,6 +18,7 @@ internal static class EvidenceCommand
         var command = new Command("evidence", "Deeds and later statements set against stated positions: suggest, list, confirm, reject");
         command.Subcommands.Add(Suggest());
         command.Subcommands.Add(List());
+        command.Subcommands.Add(Add());
         command.Subcommands.Add(Review("confirm", "Confirm a piece of evidence (optionally with another bearing and the basis)", ReviewState.Accepted));
         command.Subcommands.Add(Review("reject", "Reject a piece of evidence (suggesting again never brings it back)", ReviewState.Rejected));
         return command;
@@ -40,6 +41,29 @@ internal static class EvidenceCommand
             Print(result, items);
             DaftarCommandLine.Status.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"[dim]{stored.Count} new suggestion{(stored.Count == 1 ? "" : "s")} (confirm or reject: daftar evidence confirm|reject ID)[/]"));
+            return ExitCode.Success;
+        }));
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var position = new Argument<long>("POSITION") { Description = "The position's id (see: daftar assessments, or the API's positions)" };
+        var kind = new Argument<string>("KIND") { Description = "event, quote or position: what bears on it" };
+        var entry = new Argument<long>("ID") { Description = "The event's, quotation's or later position's id" };
+        var bearing = new Option<string>("--bearing") { Description = "consistent, inconsistent or neutral", Required = true, HelpName = "BEARING" };
+        var basis = new Option<string>("--basis") { Description = "Why it bears on the position", Required = true, HelpName = "TEXT" };
+        var command = new Command("add", "Link an event, a quotation or a later position to a stated position as evidence you found, confirmed at once")
+        {
+            position, kind, entry, bearing, basis, GlobalOptions.Json,
+        };
+        command.SetAction(result => DaftarCommandLine.Run(() =>
+        {
+            using var ledger = Ledgers.OpenExisting(result);
+            var added = ledger.AddEvidence(
+                result.GetValue(position), SayDoArguments.Word<EvidenceKind>("KIND", result.GetValue(kind)!), result.GetValue(entry),
+                SayDoArguments.Word<Bearing>("--bearing", result.GetValue(bearing)!), result.GetValue(basis)!);
+            Print(result, [ledger.GetEvidence(added.Id)!]);
             return ExitCode.Success;
         }));
         return command;

@@ -75,6 +75,43 @@ public sealed partial class SqliteLedger
         return stored.Count == 0 ? [] : [.. connection.Query<EvidenceRow>("SELECT * FROM evidence WHERE id IN @stored ORDER BY id", new { stored }).Select(ToEvidence)];
     }
 
+    /// <summary>
+    /// Links an entry to a position as evidence an analyst found (not suggested): confirmed at once, with its bearing
+    /// and basis. A link that exists already (suggested or not) is confirmed with them instead. Audited.
+    /// </summary>
+    /// <exception cref="LedgerException">No such position or entry, a blank basis, or an entry that is the position itself.</exception>
+    public Evidence AddEvidence(long positionId, EvidenceKind kind, long entryId, Bearing bearing, string basis)
+    {
+        if (string.IsNullOrWhiteSpace(basis))
+            throw new LedgerException("evidence needs its basis: say why it bears on the position");
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM positions WHERE id = @positionId", new { positionId }) == 0)
+            throw new LedgerException($"no position {positionId}");
+        var table = kind switch { EvidenceKind.Event => "events", EvidenceKind.Quote => "quotes", _ => "positions" };
+        if (connection.ExecuteScalar<long>($"SELECT count(*) FROM {table} WHERE id = @entryId", new { entryId }) == 0)
+            throw new LedgerException($"no {Codes.Name(kind)} {entryId}");
+        if (kind == EvidenceKind.Position && entryId == positionId)
+            throw new LedgerException("a position cannot be evidence for itself");
+
+        using var transaction = connection.BeginTransaction();
+        var existing = connection.QuerySingleOrDefault<long?>(
+            "SELECT id FROM evidence WHERE position_id = @positionId AND entry_kind = @kind AND entry_id = @entryId",
+            new { positionId, kind = Codes.Name(kind), entryId }, transaction);
+        var before = existing is { } old ? RowJson("evidence", old, transaction) : null;
+        var id = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO evidence (position_id, entry_kind, entry_id, bearing, basis, review, suggested, created_at)
+            VALUES (@positionId, @kind, @entryId, @bearing, @basis, @accepted, 0, @now)
+            ON CONFLICT (position_id, entry_kind, entry_id)
+            DO UPDATE SET bearing = excluded.bearing, basis = excluded.basis, review = excluded.review, version = version + 1
+            RETURNING id
+            """,
+            new { positionId, kind = Codes.Name(kind), entryId, bearing = Codes.Name(bearing), basis = basis.Trim(), accepted = Codes.Name(ReviewState.Accepted), now = Now() },
+            transaction);
+        WriteAudit(transaction, "evidence-added", "evidence", id.ToString(CultureInfo.InvariantCulture), before, RowJson("evidence", id, transaction));
+        transaction.Commit();
+        return ToEvidence(connection.QuerySingle<EvidenceRow>("SELECT * FROM evidence WHERE id = @id", new { id }));
+    }
+
     /// <summary>Evidence with what it links, by position then id.</summary>
     public IReadOnlyList<EvidenceItem> ListEvidence(EvidenceFilter? filter = null)
     {
