@@ -27,7 +27,7 @@ public sealed class AnalystTests : IAsyncLifetime
         await page.Locator("input[name=name]").FillAsync(WebFixture.AnalystName);
         await page.Locator("input[name=password]").FillAsync(WebFixture.Password);
         await page.Locator("form.sign-in button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/en/");
+        await page.WaitForURLAsync("**/en/", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         return page;
     }
 

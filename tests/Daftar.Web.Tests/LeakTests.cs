@@ -317,6 +317,26 @@ public sealed partial class LeakTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_holding_a_forms_token_is_never_kept_for_another_visitor()
+    {
+        using var first = ledger.NewClient();
+        using var second = ledger.NewClient();
+
+        var (_, one) = await WebFixture.Get(first, "/en/sign-in");
+        var (_, again) = await WebFixture.Get(first, "/en/sign-in");
+        using var response = await second.GetAsync(new Uri("/en/sign-in", UriKind.Relative));
+        var other = await response.Content.ReadAsStringAsync();
+
+        Assert.Null(response.Headers.Age);
+        Assert.NotEqual(Token(one), Token(other));
+        Assert.NotEqual(Token(again), Token(other));
+        Assert.Equal(302, (await WebFixture.SignIn(second, WebFixture.AnalystName, WebFixture.Password)).Status);
+    }
+
+    private static string Token(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+    [Fact]
     public async Task A_change_an_analyst_makes_reaches_visitors_at_once_despite_the_cache()
     {
         using var analyst = ledger.NewClient();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 
 namespace Daftar.Web.Accounts;
 
@@ -9,7 +10,8 @@ namespace Daftar.Web.Accounts;
 /// Answers for visitors who have not signed in are kept for a short while and shared between them: the public view
 /// checks every row it reads, so pages that count over the whole ledger are costly to make and the same for every
 /// visitor. Signed-in requests and API calls with a token are never answered from the cache nor stored in it (the
-/// output cache's own rule for authenticated requests), and any change an analyst makes clears it at once.
+/// output cache's own rule for authenticated requests), nor is any answer that asks not to be stored or sets a cookie
+/// (a form's antiforgery token is one visitor's), and any change an analyst makes clears it at once.
 /// </summary>
 public static class PublicCache
 {
@@ -23,7 +25,8 @@ public static class PublicCache
             o.AddBasePolicy(policy => policy
                 .With(context => options.PublicCacheSeconds > 0 && context.HttpContext.User.Identity?.IsAuthenticated != true)
                 .Expire(TimeSpan.FromSeconds(Math.Max(1, options.PublicCacheSeconds)))
-                .Tag(Tag));
+                .Tag(Tag)
+                .AddPolicy<NothingMarkedNoStore>());
         });
     }
 
@@ -47,5 +50,21 @@ public static class PublicCache
             if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && context.Response.StatusCode < 400 && context.User.IsAnalyst())
                 await context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, context.RequestAborted).ConfigureAwait(false);
         });
+    }
+
+    /// <summary>An answer marked no-store (as antiforgery marks a page holding a form's token), or setting a cookie, is never kept.</summary>
+    private sealed class NothingMarkedNoStore : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var headers = context.HttpContext.Response.Headers;
+            if (headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase) || !StringValues.IsNullOrEmpty(headers.SetCookie))
+                context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
     }
 }
