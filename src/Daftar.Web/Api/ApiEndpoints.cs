@@ -94,6 +94,7 @@ public static class ApiEndpoints
             .WithDescription("Accepts, rejects or returns to candidate one entry, if it is still at the version given; recorded in the audit log (channel api).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        SayDoEndpoints.MapWrites(write);
 
         // Anything else under /api is answered by ApiProblems (404 as problem details), never by the pages.
         return app;

@@ -26,6 +26,80 @@ internal static class SayDoEndpoints
             .WithMetadata(ApiParameterValues.Review);
     }
 
+    /// <summary>Maps the analysts' say-and-do writes on the API's write group (bearer tokens of analysts only).</summary>
+    public static void MapWrites(RouteGroupBuilder write)
+    {
+        write.MapPost("/assessments", RecordAssessment).WithName("recordAssessment").WithTags("Say and do")
+            .WithSummary("Record a verdict")
+            .WithDescription("Records an analyst's verdict on an actor's say and do on an issue, with its basis; it stands from now on and the earlier "
+                + "verdict stays in the history. Cites the actor's latest position on the issue. Recorded in the audit log (channel api).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        write.MapPost("/evidence/{id:long}/review", ReviewEvidence).WithName("reviewEvidence").WithTags("Say and do")
+            .WithSummary("Confirm or reject evidence")
+            .WithDescription("Confirms (accepted) or rejects a suggested link between a position and a later entry, or returns it to candidate, if it is "
+                + "still at the version given; a bearing or basis given replaces the suggested one. Recorded in the audit log (channel api).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static Results<Created<AssessmentItem>, ValidationProblem, ProblemHttpResult> RecordAssessment(
+        HttpContext context, SqliteLedger ledger, [Microsoft.AspNetCore.Mvc.FromBody] VerdictRequest request)
+    {
+        var args = new ApiArguments(context, ledger);
+        var actorId = request.Actor is null ? null : args.Actor(request.Actor);
+        if (request.Actor is null)
+            args.Fail("actor", "expected the actor's id or a name that names one actor");
+        var issueId = request.Issue is null ? null : Issue(args, ledger, request.Issue);
+        if (request.Issue is null)
+            args.Fail("issue", "expected the issue's id or label");
+        var verdict = request.Verdict is null ? null : args.Code<Verdict>("verdict", request.Verdict);
+        if (request.Verdict is null)
+            args.Fail("verdict", "expected one of: " + string.Join(", ", ApiDocument.CodesOf<Verdict>()));
+        if (string.IsNullOrWhiteSpace(request.Basis) || request.Basis.Length > 4000)
+            args.Fail("basis", "expected what the verdict rests on (1 to 4,000 characters)");
+        if (args.Problem is { } problem)
+            return problem;
+        try
+        {
+            ledger.RecordAssessment(actorId!, issueId!, verdict!.Value, request.Basis!);
+        }
+        catch (LedgerException)
+        {
+            // The only refusal left: the actor states no position on the issue to cite.
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "The actor states no position on this issue.");
+        }
+
+        var current = ledger.Assessments(actorId, issueId).Single();
+        return TypedResults.Created(
+            $"/api/v1/assessments?actor={Uri.EscapeDataString(actorId!)}&issue={Uri.EscapeDataString(issueId!)}", AssessmentItem.Of(current));
+    }
+
+    private static Results<Ok<EvidenceEntryItem>, ValidationProblem, ProblemHttpResult> ReviewEvidence(
+        HttpContext context, SqliteLedger ledger, long id, [Microsoft.AspNetCore.Mvc.FromBody] EvidenceReviewRequest request)
+    {
+        var args = new ApiArguments(context, ledger);
+        var state = request.State is null ? null : args.Code<ReviewState>("state", request.State);
+        if (request.State is null)
+            args.Fail("state", "expected one of: " + string.Join(", ", ApiDocument.CodesOf<ReviewState>()));
+        var bearing = request.Bearing is null ? null : args.Code<Bearing>("bearing", request.Bearing);
+        if (request.ExpectedVersion is not >= 0)
+            args.Fail("expectedVersion", "expected the version the evidence had when it was read");
+        if (request.Basis is { Length: > 4000 })
+            args.Fail("basis", "at most 4,000 characters");
+        if (args.Problem is { } problem)
+            return problem;
+        var outcome = ledger.ReviewEvidence(id, state!.Value, request.ExpectedVersion!.Value, bearing, request.Basis);
+        return outcome.Status switch
+        {
+            ReviewStatus.Applied => TypedResults.Ok(EvidenceEntryItem.Of(ledger.GetEvidence(id)!)),
+            ReviewStatus.Conflict => TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "Changed since read",
+                detail: "The evidence was changed since the version given; read it again and decide anew.",
+                extensions: new Dictionary<string, object?> { ["currentVersion"] = outcome.Version }),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No evidence {id}."),
+        };
+    }
+
     private static Results<Ok<ApiPage<AssessmentItem>>, ValidationProblem> ListAssessments(
         HttpContext context,
         SqliteLedger ledger,
@@ -76,6 +150,20 @@ internal static class SayDoEndpoints
         return null;
     }
 }
+
+/// <summary>An analyst's verdict to record.</summary>
+public sealed record VerdictRequest(
+    [property: Description("The actor: its id, or a name (either script) that names one actor only.")] string? Actor,
+    [property: Description("The issue: its id or label.")] string? Issue,
+    [property: Description("consistent, inconsistent, mixed or not_yet_tested.")] string? Verdict,
+    [property: Description("What the verdict rests on.")] string? Basis);
+
+/// <summary>A review of a piece of evidence.</summary>
+public sealed record EvidenceReviewRequest(
+    [property: Description("accepted (confirmed), rejected or candidate.")] string? State,
+    [property: Description("consistent, inconsistent or neutral: replaces the suggested bearing (optional).")] string? Bearing,
+    [property: Description("Why it bears on the position: replaces the suggested basis (optional).")] string? Basis,
+    [property: Description("The version the reviewer saw.")] long? ExpectedVersion);
 
 /// <summary>An actor's say-versus-do on one issue.</summary>
 public sealed record AssessmentItem(
