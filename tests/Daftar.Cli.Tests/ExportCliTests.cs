@@ -41,15 +41,15 @@ public sealed class ExportCliTests : IDisposable
         var again = cli.Run("export", "--format", "csv", "-o", "tables");
 
         Assert.Equal(0, folder.ExitCode);
-        Assert.Equal(["actors.csv", "aliases.csv", "events.csv", "mentions.csv", "notes.csv", "positions.csv", "quotes.csv", "relations.csv", "sources.csv", "timexes.csv"],
+        Assert.Equal(["actors.csv", "aliases.csv", "assessments.csv", "events.csv", "evidence.csv", "mentions.csv", "notes.csv", "positions.csv", "quotes.csv", "relations.csv", "sources.csv", "timexes.csv"],
             Directory.GetFiles(At("tables")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.All(Directory.GetFiles(At("tables")), f => Assert.DoesNotContain(ExportSamples.Canary, File.ReadAllText(f), StringComparison.OrdinalIgnoreCase));
         Assert.Equal(0, zip.ExitCode);
         using (var archive = ZipFile.OpenRead(At("tables.zip")))
-            Assert.Equal(10, archive.Entries.Count);
+            Assert.Equal(12, archive.Entries.Count);
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("tables: the folder is not empty", again.Stderr, StringComparison.Ordinal);
-        Assert.Equal(10, Directory.GetFiles(At("tables")).Length);
+        Assert.Equal(12, Directory.GetFiles(At("tables")).Length);
         Assert.False(Directory.Exists(At("tables.partial")));
     }
 

@@ -39,6 +39,12 @@ public static class CsvExport
         new("positions", ["id", "actor_id", "issue_id", "issue_label", "stance", "statement", "source_id", "start", "end", "review"], PositionRows),
         new("notes", ["id", "source_id", "text", "confidential", "written"],
             t => t.Notes.Select(n => Row([Number(n.Id), Number(n.SourceId), n.Text, Flag(n.Confidential), InstantPattern.ExtendedIso.Format(n.Written)]))),
+        new("evidence", ["id", "position_id", "entry_kind", "entry_id", "bearing", "basis", "review", "suggested"],
+            t => t.Evidence.Select(e => Row([Number(e.Id), Number(e.PositionId), Codes.Name(e.EntryKind), Number(e.EntryId), Codes.Name(e.Bearing), e.Basis,
+                Codes.Name(e.Review), Flag(e.Suggested)]))),
+        new("assessments", ["id", "actor_id", "issue_id", "verdict", "basis", "source_id", "start", "end", "recorded_at", "superseded_by"],
+            t => t.Assessments.Select(a => Row([Number(a.Id), a.ActorId, a.IssueId, Codes.Name(a.Verdict), a.Basis, .. Cite(a.Citation),
+                a.RecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, a.SupersededBy is { } by ? Number(by) : null]))),
     ];
 
     private static readonly FrozenDictionary<string, Table> ByName = All.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);

@@ -20,4 +20,11 @@ public sealed record LedgerTables(
     ImmutableArray<Event> Events,
     ImmutableArray<Issue> Issues,
     ImmutableArray<Position> Positions,
-    ImmutableArray<Note> Notes);
+    ImmutableArray<Note> Notes)
+{
+    /// <summary>Deeds and later statements linked to positions as evidence.</summary>
+    public ImmutableArray<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>Every verdict recorded on an actor's say and do on an issue (superseded ones too: the history).</summary>
+    public ImmutableArray<Assessment> Assessments { get; init; } = [];
+}

@@ -34,7 +34,11 @@ public sealed partial class SqliteLedger
             // Only the issues a visible position names: an issue's label says what a source was about.
             [.. connection.Query<IssueRow>("SELECT * FROM issues WHERE id IN (SELECT issue_id FROM positions) ORDER BY id", transaction: transaction).Select(ToIssue)],
             [.. connection.Query<PositionRow>("SELECT * FROM positions ORDER BY id", transaction: transaction).Select(ToPosition)],
-            [.. connection.Query<NoteRow>("SELECT * FROM notes ORDER BY id", transaction: transaction).Select(ToNote)]);
+            [.. connection.Query<NoteRow>("SELECT * FROM notes ORDER BY id", transaction: transaction).Select(ToNote)])
+        {
+            Evidence = [.. connection.Query<EvidenceRow>("SELECT * FROM evidence ORDER BY id", transaction: transaction).Select(ToEvidence)],
+            Assessments = [.. connection.Query<AssessmentRow>("SELECT * FROM assessments ORDER BY id", transaction: transaction).Select(ToAssessment)],
+        };
         transaction.Commit();
         return tables;
     }
