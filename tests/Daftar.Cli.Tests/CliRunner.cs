@@ -79,6 +79,33 @@ internal sealed class CliRunner : IDisposable
         return Process.Start(info)!;
     }
 
+    /// <summary>A port on 127.0.0.1 that nothing listens on now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Asks for a page until the server that was just started answers (at most a minute), and returns it.</summary>
+    public static async Task<string> Poll(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+                return await response.Content.ReadAsStringAsync();
+            }
+            catch (HttpRequestException) when (watch.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Xunit;
 
@@ -28,14 +26,14 @@ public sealed class SayDoEndToEndTests : IDisposable
         Assert.Equal(0, cli.Run(["user", "add", "amal", "--role", "analyst", "--password-stdin"], stdin: "a long enough password\n").ExitCode);
         var token = cli.Run("token", "add", "amal", "--label", "review").Stdout.Trim();
 
-        var port = FreePort();
+        var port = CliRunner.FreePort();
         using var server = cli.Start(["serve", "--port", port.ToString(CultureInfo.InvariantCulture)]);
         try
         {
             using var visitor = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             using var analyst = new HttpClient { BaseAddress = visitor.BaseAddress };
             analyst.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            await Poll(visitor, "/en/");
+            await CliRunner.Poll(visitor, "/en/");
 
             // The analyst reads the candidate positions and accepts them.
             using var positions = JsonDocument.Parse(await analyst.GetStringAsync(new Uri("/api/v1/positions?limit=200", UriKind.Relative)));
@@ -91,30 +89,6 @@ public sealed class SayDoEndToEndTests : IDisposable
         {
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task Poll(HttpClient client, string path)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-                return;
-            }
-            catch (HttpRequestException) when (watch.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                await Task.Delay(200);
-            }
         }
     }
 }

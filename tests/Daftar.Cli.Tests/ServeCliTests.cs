@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Xunit;
@@ -12,23 +11,16 @@ public sealed class ServeCliTests : IDisposable
 
     public void Dispose() => cli.Dispose();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task Serve_answers_pages_of_the_ledger_until_stopped()
     {
         cli.Run("ingest", cli.Write("note-ar.txt", "بيان\n\nقال مقتدى الصدر إن السلاح يجب أن يكون بيد الدولة وحدها، وذلك في بيان نشره يوم ١٦ آذار ٢٠٢٤."));
-        var port = FreePort();
+        var port = CliRunner.FreePort();
         using var server = cli.Start(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var html = await Poll(client, "/ar/sources/1");
+            var html = await CliRunner.Poll(client, "/ar/sources/1");
 
             Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
             Assert.Contains("مقتدى الصدر", html, StringComparison.Ordinal);
@@ -44,7 +36,7 @@ public sealed class ServeCliTests : IDisposable
     [Fact]
     public void Serve_without_a_ledger_is_an_error_naming_the_file()
     {
-        var result = cli.Run("serve", "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var result = cli.Run("serve", "--port", CliRunner.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no ledger here", result.Stderr, StringComparison.Ordinal);
@@ -62,22 +54,5 @@ public sealed class ServeCliTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"port {port}", result.Stderr, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> Poll(HttpClient client, string path)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-                return await response.Content.ReadAsStringAsync();
-            }
-            catch (HttpRequestException) when (watch.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                await Task.Delay(200);
-            }
-        }
     }
 }

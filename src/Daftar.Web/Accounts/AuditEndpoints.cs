@@ -22,15 +22,16 @@ public static class AuditEndpoints
         return app;
     }
 
-    /// <summary>RFC 4180: every field quoted, quotes doubled, CRLF between records.</summary>
+    /// <summary>The log as RFC 4180 CSV, written as the ledger's own CSV tables are.</summary>
     public static string Csv(IEnumerable<AuditRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var csv = new StringBuilder("id,at,account,channel,action,entry_kind,entry_id,before,after\r\n");
+        using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        Publishing.CsvExport.WriteRecord(csv, ["id", "at", "account", "channel", "action", "entry_kind", "entry_id", "before", "after"]);
         foreach (var r in records)
         {
-            string[] fields = [r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), InstantPattern.General.Format(r.At), r.Account, r.Channel, r.Action, r.EntryKind, r.EntryId, r.Before ?? "", r.After ?? ""];
-            csv.AppendJoin(',', fields.Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")).Append("\r\n");
+            Publishing.CsvExport.WriteRecord(csv,
+                [r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), InstantPattern.General.Format(r.At), r.Account, r.Channel, r.Action, r.EntryKind, r.EntryId, r.Before, r.After]);
         }
 
         return csv.ToString();

@@ -84,8 +84,8 @@ public static class CsvExport
         }
     }
 
-    /// <summary>One record: each field quoted only when it must be, as RFC 4180 says.</summary>
-    internal static void WriteRecord(TextWriter writer, IReadOnlyList<string?> fields)
+    /// <summary>One record: each field quoted only when it must be, as RFC 4180 says (the writer's NewLine ends it).</summary>
+    public static void WriteRecord(TextWriter writer, IReadOnlyList<string?> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
